@@ -1,0 +1,47 @@
+/**
+ * `npm run parse -- FILE [--strict]`: parses one edition and prints `{ tree, amendments,
+ * diagnostics }` as JSON on stdout; diagnostics also go to stderr as `file:line:col: message`.
+ * Exit 0 without errors, 1 with errors (or warnings, under --strict), 2 on bad usage.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseEdition } from '../src/pipeline/parse-edition.js';
+import { formatDiagnostic } from '../src/pipeline/report.js';
+import { parsedEditionSchema } from '../src/schemas/edition.js';
+
+async function main(argv: string[]): Promise<number> {
+  const strict = argv.includes('--strict');
+  const files = argv.filter((a) => !a.startsWith('--'));
+  if (files.length !== 1 || argv.includes('--help')) {
+    process.stderr.write('usage: npm run parse -- FILE [--strict]\n');
+    return 2;
+  }
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (e) {
+    process.stderr.write(`${file}:1:1: error: cannot read the file: ${(e as NodeJS.ErrnoException).code ?? String(e)}\n`);
+    return 1;
+  }
+  const result = parseEdition(text, { file });
+  const checked = parsedEditionSchema.safeParse(result);
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    result.diagnostics.push({ file, line: 1, column: 1, severity: 'error', code: 'schema', message: `output fails its schema at ${issue.path.join('.')}: ${issue.message}` });
+  }
+  process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+  for (const d of result.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+  const failing = result.diagnostics.filter((d) => d.severity === 'error' || (strict && d.severity === 'warning'));
+  return failing.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    // A bug, not bad input: still one line, never a stack trace for the user.
+    process.stderr.write(`parse: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 70;
+  },
+);

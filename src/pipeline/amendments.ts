@@ -1,0 +1,195 @@
+import { visit } from 'unist-util-visit';
+import type { Act, Footnote, Provision } from '../schemas/tree.js';
+import type { AmendingAct, Amendment, AmendmentAction, AmendmentTarget } from '../schemas/amendment.js';
+import type { Language } from '../schemas/language.js';
+import { findDates } from './dates.js';
+import { ACT_KINDS, ACTIONS, ENTRY_INTO_FORCE, EXCLUSION_STUB, FOOTNOTE, ISSUERS, LANGUAGE_ONLY } from './keywords.js';
+import type { Reporter } from './report.js';
+import { normalizeActNumber, normalizeHomoglyphs, squash } from './text.js';
+
+/*
+ * Amendment records from footnotes and exclusion stubs. A footnote reads
+ *   "<target> <action words> <amending act(s)> (<entry-into-force rule>)"
+ * in one of three languages, possibly with several acts separated by ";", each with its own
+ * rule and sometimes its own action ("в редакции Закона … ; с изменениями, внесенными Законом …").
+ */
+
+/** `№ 495`, `No. 626`, `№ 149-VІ`. */
+const ACT_NUMBER_REF = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–]\s?[0-9A-Za-zА-Яа-яІіӀ]+)?)/gu;
+
+const HAS_ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
+
+/** Splits on `;` outside parentheses. */
+function segments(text: string): Array<{ text: string; offset: number }> {
+  const out: Array<{ text: string; offset: number }> = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (ch === ';' && depth === 0) {
+      out.push({ text: text.slice(start, i), offset: start });
+      start = i + 1;
+    }
+  }
+  out.push({ text: text.slice(start), offset: start });
+  return out;
+}
+
+function actionOf(text: string): AmendmentAction | undefined {
+  return ACTIONS.find((a) => a.re.test(text))?.action;
+}
+
+function kindOf(text: string): AmendingAct['kind'] | undefined {
+  let best: { kind: AmendingAct['kind']; index: number } | undefined;
+  for (const { kind, re } of ACT_KINDS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.index)) best = { kind, index: m.index };
+  }
+  return best?.kind;
+}
+
+function issuerOf(text: string, kind: AmendingAct['kind']): string | undefined {
+  if (kind === 'law' || kind === 'constitutional-law') return 'Parliament';
+  return ISSUERS.find((i) => i.re.test(text))?.issuer;
+}
+
+/** The parenthesised rule after a reference: "(shall be enforced after the day of its first official publication)". */
+function entryIntoForceAfter(text: string, from: number): string | undefined {
+  const open = text.indexOf('(', from);
+  if (open < 0) return undefined;
+  // Only the parenthesis that directly follows this reference, not the next act's.
+  const between = text.slice(from, open);
+  if (HAS_ACT_NUMBER.test(between) || findDates(between).length) return undefined;
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && --depth === 0) {
+      const inner = squash(text.slice(open + 1, i));
+      return ENTRY_INTO_FORCE.test(inner) ? inner : undefined;
+    }
+  }
+  return undefined;
+}
+
+export function slugFor(kind: AmendingAct['kind'], date: string, number: string): string {
+  return `${kind}-${date.slice(0, 4)}-${number.toLowerCase().replace(/[^0-9a-z]+/g, '-').replace(/^-|-$/g, '')}`;
+}
+
+/** Reads every amending act a footnote or stub names. */
+export function readAmendingActs(text: string, fallbackAction: AmendmentAction): { acts: AmendingAct[]; action: AmendmentAction | undefined } {
+  const normalized = normalizeHomoglyphs(text);
+  const acts: AmendingAct[] = [];
+  let action: AmendmentAction | undefined;
+  let kind: AmendingAct['kind'] | undefined;
+  const wholeKind = kindOf(normalized);
+  for (const seg of segments(normalized)) {
+    const segAction = actionOf(seg.text);
+    action ??= segAction;
+    const segKind = kindOf(seg.text) ?? kind ?? wholeKind ?? 'act';
+    kind = segKind;
+    const numbers: Array<{ value: string; index: number; end: number }> = [];
+    ACT_NUMBER_REF.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ACT_NUMBER_REF.exec(seg.text))) numbers.push({ value: normalizeActNumber(m[1]!), index: m.index, end: m.index + m[0].length });
+    const dates = findDates(seg.text);
+    const usedDates = new Set<number>();
+    for (const n of numbers) {
+      // The date that goes with a number is the nearest one not yet taken ("от 05.05.2017 № 471",
+      // "No. 828 of 24.01.2019").
+      let best = -1;
+      let bestDistance = Infinity;
+      dates.forEach((d, i) => {
+        if (usedDates.has(i)) return;
+        const distance = d.index > n.index ? d.index - n.end : n.index - (d.index + d.length);
+        if (distance < bestDistance) {
+          best = i;
+          bestDistance = distance;
+        }
+      });
+      if (best < 0) continue;
+      usedDates.add(best);
+      const date = dates[best]!;
+      const refEnd = Math.max(n.end, date.index + date.length);
+      const act: AmendingAct = {
+        kind: segKind,
+        number: n.value,
+        date: date.iso,
+        slug: slugFor(segKind, date.iso, n.value),
+        action: segAction ?? action ?? fallbackAction,
+      };
+      const issuer = issuerOf(seg.text, segKind) ?? issuerOf(normalized, segKind);
+      if (issuer) act.issuer = issuer;
+      const rule = entryIntoForceAfter(seg.text, refEnd);
+      if (rule) act.entryIntoForce = rule;
+      acts.push(act);
+    }
+  }
+  return { acts, action };
+}
+
+function wordsOf(node: Footnote | Provision): string {
+  const parts: string[] = [];
+  visit(node, (n) => {
+    if (n.type === 'text' || n.type === 'num') parts.push((n as { value: string }).value);
+  });
+  return squash(parts.join(' '));
+}
+
+export function extractAmendments(
+  tree: Act,
+  footnoteTargets: Map<string, AmendmentTarget>,
+  report: Reporter,
+): Amendment[] {
+  const amendments: Amendment[] = [];
+  visit(tree, (node) => {
+    if (node.type === 'footnote') {
+      const footnote = node as Footnote;
+      const text = wordsOf(footnote);
+      const body = normalizeHomoglyphs(text).replace(FOOTNOTE, '').trim();
+      const target = footnoteTargets.get(footnote.id) ?? { kind: 'act', mismatch: false };
+      let { acts, action } = readAmendingActs(body, 'other');
+      // Losing force is abrogation for a whole act, exclusion for a provision.
+      if (action === 'abrogated' && target.kind !== 'act') action = 'excluded';
+      for (const a of acts) if (a.action === 'abrogated' && target.kind !== 'act') a.action = 'excluded';
+      if (!action) {
+        report.warn('footnote-unparsed', `footnote wording not understood; kept as "other": ${text.slice(0, 80)}`, footnote.position.start);
+      } else if (!acts.length) {
+        report.warn('footnote-no-act', `footnote names no amending act that could be read (number and date): ${text.slice(0, 80)}`, footnote.position.start);
+      }
+      const amendment: Amendment = {
+        id: footnote.id,
+        source: 'footnote',
+        target,
+        action: action ?? 'other',
+        amendingActs: acts,
+        text,
+        position: footnote.position,
+      };
+      const languages = LANGUAGE_ONLY.filter((l) => l.re.test(body)).map((l) => l.lang as Language);
+      if (languages.length) amendment.languages = languages;
+      amendments.push(amendment);
+    } else if (node.type === 'provision' && (node as Provision).status === 'excluded') {
+      const provision = node as Provision;
+      // The stub is the provision's own text: "27. Excluded by Decree … No. 450 of 21.12.2012."
+      const text = wordsOf({ ...provision, children: provision.children.filter((c) => c.type !== 'provision' && c.type !== 'footnote') });
+      const stub = text.replace(/^\S+\s*/, '');
+      const { acts } = readAmendingActs(stub, 'excluded');
+      for (const a of acts) a.action = 'excluded';
+      if (!EXCLUSION_STUB.test(normalizeHomoglyphs(stub)) || !acts.length) {
+        report.info('stub-no-act', `exclusion stub names no amending act that could be read: ${text.slice(0, 80)}`, provision.position.start);
+      }
+      amendments.push({
+        id: `stub_${provision.eId}`,
+        source: 'exclusion-stub',
+        target: { kind: 'provision', eId: provision.eId, mismatch: false },
+        action: 'excluded',
+        amendingActs: acts,
+        text,
+        position: provision.position,
+      });
+    }
+  });
+  return amendments;
+}

@@ -1,0 +1,180 @@
+/**
+ * The words of the formats, in English, Russian and Kazakh. adilet and the Markdown corpora print
+ * the same structure in all three languages; everything language-specific the parsers know lives
+ * here, as patterns over one line or block of text. Nothing here knows any one act.
+ */
+
+/** A provision number as printed: `5`, `1-1`, `14-1`. */
+export const NUM = String.raw`\d{1,4}(?:-\d{1,3})?`;
+
+/** `Footnote.` / `Сноска.` / `Ескерту.`: an amendment note (adilet's "history of changes"). */
+export const FOOTNOTE = /^(?:Footnote|Сноска|Ескерту)\s*\./u;
+/** The same word where it starts mid-line, glued to the text before it. */
+export const FOOTNOTE_INSIDE = /(?<=[^\s])\s?(?=(?:Footnote|Сноска|Ескерту)\s*\.\s)/gu;
+
+/** "Unofficial translation" above an English text. */
+export const TRANSLATION_NOTE = /^(?:Unofficial translation|Неофициальный перевод|Ресми емес аударма)\.?$/iu;
+
+/** "Shall be subject to publication in the Collected Acts…" */
+export const PUBLICATION_NOTE =
+  /^(?:Shall be subject to publication|To be published|Subject to publication|Подлежит опубликованию)|жариялануға тиіс/iu;
+
+/** The approval block that opens an approved instrument: "APPROVED BY Decree…", "УТВЕРЖДЕНО", "…БЕКІТІЛГЕН". */
+export const APPROVAL_START = /^(?:APPROVED|Approved by|УТВЕРЖДЕН[ОАЫ]?|Утвержден[оаы]?(?![\p{L}\p{N}]))/u;
+export const APPROVAL_END_KK = /(?:БЕКІТІЛГЕН|бекітілген)\s*\|?\s*$/u;
+
+/** The marker that opens an appendix: "APPENDIX to Decree…", "ПРИЛОЖЕНИЕ", "…ҚОСЫМША". */
+export const APPENDIX_START = /^(?:APPENDIX|Appendix|ANNEX|Annex|ПРИЛОЖЕНИЕ|Приложение)(?:\s+(?:№\s*)?\d+)?(?![\p{L}\p{N}])/u;
+export const APPENDIX_END_KK = /(?:ҚОСЫМША|қосымша)(?:\s*№?\s*\d+)?\s*\|?\s*$/u;
+
+/** A heading line: kind, printed number, the rest (title). Kazakh puts the number first (`1-тарау`). */
+export interface HeadingMatch {
+  kind: 'part' | 'chapter' | 'subchapter' | 'article';
+  num: string;
+  /** Length of the designation (`Chapter 1.`) within the matched text. */
+  designationLength: number;
+  title: string;
+}
+
+const HEADING_PATTERNS: Array<{ kind: HeadingMatch['kind']; re: RegExp }> = [
+  { kind: 'part', re: new RegExp(String.raw`^((?:Section|SECTION|Part|PART|Раздел|РАЗДЕЛ)\s+(${NUM})\s*\.?)`, 'u') },
+  { kind: 'part', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:бөлім|БӨЛІМ)\s*\.?)`, 'u') },
+  { kind: 'chapter', re: new RegExp(String.raw`^((?:Chapter|CHAPTER|Глава|ГЛАВА)\s+(${NUM})\s*\.?)`, 'u') },
+  { kind: 'chapter', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:тарау|ТАРАУ)\s*\.?)`, 'u') },
+  { kind: 'subchapter', re: new RegExp(String.raw`^((?:Параграф|ПАРАГРАФ|§)\s*(${NUM})\s*\.?)`, 'u') },
+  { kind: 'subchapter', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:параграф|ПАРАГРАФ)\s*\.?)`, 'u') },
+  { kind: 'article', re: new RegExp(String.raw`^((?:Article|ARTICLE|Статья|СТАТЬЯ)\s+(${NUM})\s*\.?)`, 'u') },
+  { kind: 'article', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:бап|БАП)\s*\.?)`, 'u') },
+];
+
+export function matchHeading(text: string): HeadingMatch | undefined {
+  for (const { kind, re } of HEADING_PATTERNS) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const rest = text.slice(m[1]!.length);
+    // "Статья 5 с изменениями…" is a sentence, not a heading: a heading's designation is followed
+    // by a dot, the end of the line, or a title that does not start with a lowercase word.
+    const hasDot = /\.\s*$/.test(m[1]!);
+    if (!hasDot && rest.trim() && /^\s*\p{Ll}/u.test(rest)) continue;
+    return { kind, num: m[2]!, designationLength: m[1]!.length, title: rest.trim() };
+  }
+  return undefined;
+}
+
+/** `5.` / `5 .` / `25\.` (escaped in Markdown) at the start of a block: a numbered paragraph. */
+export const PARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\.(?!\d)`, 'u');
+/** `1)` / `1-1)` at the start of a block: a sub-paragraph. */
+export const SUBPARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\)`, 'u');
+
+/** A provision that survives only as a stub: "27. Excluded by…", "Исключен…", "Алып тасталды…". */
+export const EXCLUSION_STUB =
+  /^\s*(?:Excluded|excluded|Deleted|deleted|Исключ[её]н[аоы]?|исключ[её]н[аоы]?|Утратил[аио]? силу|утратил[аио]? силу|Алып тасталды|алып тасталды|Күші жойылды|күші жойылды)(?![\p{L}\p{N}])/u;
+
+/** The first word(s) of a signatory line. */
+export const SIGNATORY =
+  /^(?:The\s+)?(?:President|Prime Minister|Chairman)\b|^(?:Президент|Премьер-Министр|Председатель)(?![\p{L}\p{N}])|^Қазақстан Республикасының\s+(?:Президенті|Премьер-Министрі)|^(?:Мемлекет басшысы)/u;
+
+/** The line under a title that identifies the act: "Decree of the President … dated … No. 149". */
+export const IDENTIFICATION =
+  /^(?:(?:Decree|Law|Constitutional Law|Resolution|Order|Code)\b|(?:Указ|Закон|Конституционный закон|Постановление|Приказ|Кодекс)(?![\p{L}\p{N}])|Қазақстан Республикасы)(?=.*(?:№|No\.?\s*\d))(?=.*\d{4})/u;
+
+/** A line that closes an approval or appendix marker: it carries the approving act's number. */
+export const ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
+
+/** Kinds of acts, as named in footnotes and references. */
+export const ACT_KINDS: Array<{ kind: 'constitutional-law' | 'decree' | 'law' | 'resolution' | 'order'; re: RegExp }> = [
+  { kind: 'constitutional-law', re: /Constitutional [Ll]aw|[Кк]онституционн\p{L}*\s+[Зз]акон\p{L}*|Конституциялық\s+[Зз]аң\p{L}*/u },
+  { kind: 'decree', re: /\b[Dd]ecrees?\b|[Уу]каз\p{L}*|[Жж]арлы[ғқ]\p{L}*/u },
+  { kind: 'law', re: /\b[Ll]aws?\b|[Зз]акон\p{L}*|[Зз]аң\p{L}*/u },
+  { kind: 'resolution', re: /\b[Rr]esolutions?\b|[Пп]остановлени\p{L}*|[Ққ]аулы\p{L}*/u },
+  { kind: 'order', re: /\b[Oo]rders?\b|[Пп]риказ\p{L}*|[Бб]ұйры[ғқ]\p{L}*/u },
+];
+
+export const ISSUERS: Array<{ issuer: string; re: RegExp }> = [
+  { issuer: 'President', re: /President|Президент\p{L}*/u },
+  { issuer: 'Government', re: /Government|Правительств\p{L}*|Үкімет\p{L}*/u },
+];
+
+/** Action words, most specific first: the first that matches a segment of a footnote wins. */
+export const ACTIONS: Array<{ action: 'words-replaced' | 'abrogated' | 'excluded' | 'reworded' | 'amended' | 'supplemented'; re: RegExp }> = [
+  { action: 'words-replaced', re: /\bwords?\b[\s\S]*\breplaced\b|[Сс]лов[аоы]?(?![\p{L}\p{N}])[\s\S]*замен\p{L}*|сөз\p{L}*[\s\S]*ауыстыр\p{L}*/u },
+  { action: 'abrogated', re: /[Aa]brogated|[Aa]bolished|lost (?:its )?force|[Уу]тратил\p{L}* силу|күші жойыл\p{L}*/u },
+  { action: 'excluded', re: /[Ee]xcluded|[Dd]eleted|[Ии]сключ\p{L}*|[Аа]лып тастал\p{L}*/u },
+  { action: 'reworded', re: /wording|reworded|[Вв] редакции|редакциясында|жаңа редакция\p{L}*/u },
+  { action: 'amended', re: /\bamend\p{L}*|\bchanged\b|\bchanges\b|изменени\p{L}*|изменен\p{L}*|өзгеріс\p{L}*|өзгерт\p{L}*/u },
+  { action: 'supplemented', re: /supplement\p{L}*|addition\p{L}*|дополн\p{L}*|толықтыр\p{L}*/u },
+];
+
+/** Words that open the entry-into-force rule inside a footnote's parentheses. */
+export const ENTRY_INTO_FORCE =
+  /enforce|enact|into force|into effect|put into|вводится|введени\p{L}*|вступа\p{L}*|қолданысқа|күшіне/u;
+
+/** "Only the Russian (Kazakh) text changed": which language's text an amendment touched. */
+export const LANGUAGE_ONLY: Array<{ lang: 'ru' | 'kk' | 'en'; re: RegExp }> = [
+  { lang: 'ru', re: /орыс тіліндегі мәтін\p{L}*|текст на русском языке изменен|Russian text|text in Russian/iu },
+  { lang: 'kk', re: /қазақ тіліндегі мәтін\p{L}*|текст на казахском языке|Kazakh text|text in Kazakh|государственном языке/iu },
+];
+
+/**
+ * What a footnote says it amends, in its own words ("Paragraph 5", "Заголовок главы 2",
+ * "13-тармақ"). `heading: true` when only the heading of a chapter or article changed.
+ */
+export interface StatedTarget {
+  kind: 'part' | 'chapter' | 'subchapter' | 'article' | 'paragraph' | 'subparagraph' | 'preamble' | 'act';
+  num?: string;
+  heading?: boolean;
+  /** The words naming the target, as printed. */
+  text: string;
+}
+
+const KIND_WORDS: Array<{ kind: StatedTarget['kind']; re: RegExp }> = [
+  { kind: 'subparagraph', re: /^(?:sub-?paragraph|подпункт\p{L}*|тармақша\p{L}*)$/iu },
+  { kind: 'paragraph', re: /^(?:paragraph|пункт\p{L}*|тармақ\p{L}*)$/iu },
+  { kind: 'article', re: /^(?:article|стать\p{L}*|бап\p{L}*|баб\p{L}*)$/iu },
+  { kind: 'chapter', re: /^(?:chapter|глав\p{L}*|тарау\p{L}*)$/iu },
+  { kind: 'part', re: /^(?:section|part|раздел\p{L}*|бөлім\p{L}*)$/iu },
+  { kind: 'subchapter', re: /^(?:параграф\p{L}*)$/iu },
+];
+
+function kindOfWord(word: string): StatedTarget['kind'] | undefined {
+  return KIND_WORDS.find((k) => k.re.test(word))?.kind;
+}
+
+const W = String.raw`[\p{L}-]+`;
+
+/** Reads the target named at the start of a footnote's body (after `Footnote.`). */
+export function matchStatedTarget(body: string): StatedTarget | undefined {
+  const text = body.trim();
+  let m: RegExpExecArray | null;
+  // "Title of the chapter 1", "Заголовок главы 1", "Heading of Article 15"
+  if ((m = new RegExp(String.raw`^((?:the\s+)?(?:title|heading|name)\s+of\s+(?:the\s+)?(${W})\s+(${NUM}))`, 'iu').exec(text)) ||
+      (m = new RegExp(String.raw`^((?:заголовок|название|наименование)\s+(${W})\s+(${NUM}))`, 'iu').exec(text))) {
+    const kind = kindOfWord(m[2]!);
+    if (kind) return { kind, num: m[3]!, heading: true, text: m[1]! };
+  }
+  // "1-тараудың тақырыбы", "15-баптың тақырыбы"
+  if ((m = new RegExp(String.raw`^((${NUM})\s*-\s*(${W})\s+(?:тақырыбы|атауы)\p{L}*)`, 'iu').exec(text))) {
+    const kind = kindOfWord(m[3]!);
+    if (kind) return { kind, num: m[2]!, heading: true, text: m[1]! };
+  }
+  // "Paragraph 5", "Пункт 5", "Sub-paragraph 3)", "Статья 7"
+  if ((m = new RegExp(String.raw`^((${W})\s+(${NUM})\)?)`, 'iu').exec(text))) {
+    const kind = kindOfWord(m[2]!);
+    if (kind) return { kind, num: m[3]!, text: m[1]! };
+  }
+  // "13-тармақ", "6-тармақтың", "12-тармаққа", "7-бап"
+  if ((m = new RegExp(String.raw`^((${NUM})\s*-\s*(${W}))`, 'iu').exec(text))) {
+    const kind = kindOfWord(m[3]!);
+    if (kind) return { kind, num: m[2]!, text: m[1]! };
+  }
+  // "Закон дополнен статьей 10-1", "Положение дополнено пунктом 5-1", "supplemented by paragraph 5-1"
+  if ((m = new RegExp(String.raw`^(\p{L}+\s+(?:дополнен\p{L}*|supplemented\s+(?:by|with))\s+(${W})\s+(${NUM}))`, 'iu').exec(text))) {
+    const kind = kindOfWord(m[2]!);
+    if (kind) return { kind, num: m[3]!, text: m[1]! };
+  }
+  if ((m = /^(preamble|преамбул\p{L}*)/iu.exec(text))) return { kind: 'preamble', text: m[1]! };
+  if ((m = /^(throughout the text|по всему тексту|бүкіл мәтін бойынша|мәтін бойынша)/iu.exec(text))) return { kind: 'act', text: m[1]! };
+  if ((m = /^((?:the\s+)?(?:Decree|Law|Regulations?|Resolution|Order)|Указ|Закон|Положение|Постановление|Жарлық|Заң|Ереже|Қаулы)(?![\p{L}\p{N}])/u.exec(text)))
+    return { kind: 'act', text: m[1]! };
+  return undefined;
+}

@@ -1,0 +1,44 @@
+import type { Leaf } from '../schemas/tree.js';
+import type { SourceText } from './source.js';
+
+/** Makes a leaf over `[start, end)` of the source; its value is the source slice unless given. */
+export function makeLeaf(source: SourceText, type: Leaf['type'], start: number, end: number, value?: string): Leaf {
+  return { type, value: value ?? source.slice(start, end), position: source.position(start, end) } as Leaf;
+}
+
+/**
+ * Leaves for the non-whitespace runs of `[start, end)`, all of one type: used for syntax
+ * (`>`, `*`, `|`) and for any stretch that has no better reading.
+ */
+export function runLeaves(source: SourceText, type: Leaf['type'], start: number, end: number): Leaf[] {
+  const out: Leaf[] = [];
+  const re = /\S+/gu;
+  const slice = source.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(slice))) out.push(makeLeaf(source, type, start + m.index, start + m.index + m[0].length));
+  return out;
+}
+
+/** Trims `[start, end)` to its non-whitespace part; `undefined` when it is all whitespace. */
+export function trimRange(source: SourceText, start: number, end: number): [number, number] | undefined {
+  const text = source.text;
+  while (start < end && /\s/u.test(text[start]!)) start++;
+  while (end > start && /\s/u.test(text[end - 1]!)) end--;
+  return start < end ? [start, end] : undefined;
+}
+
+/**
+ * Splits a text leaf at a relative offset of its source span into two leaves. Used where a
+ * number or a glued footnote must become its own leaf. Only valid for leaves whose value is
+ * their source slice.
+ */
+export function splitLeaf(source: SourceText, leaf: Leaf, at: number): [Leaf, Leaf] | undefined {
+  const start = leaf.position.start.offset;
+  const end = leaf.position.end.offset;
+  const cut = start + at;
+  if (cut <= start || cut >= end) return undefined;
+  const left = trimRange(source, start, cut);
+  const right = trimRange(source, cut, end);
+  if (!left || !right) return undefined;
+  return [makeLeaf(source, leaf.type, left[0], left[1]), makeLeaf(source, leaf.type, right[0], right[1])];
+}

@@ -1,0 +1,48 @@
+/** Small text utilities shared by the parsers. */
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  A: 'А', a: 'а', B: 'В', C: 'С', c: 'с', E: 'Е', e: 'е', H: 'Н', K: 'К', M: 'М', O: 'О', o: 'о',
+  P: 'Р', p: 'р', T: 'Т', X: 'Х', x: 'х', y: 'у', I: 'І', i: 'і',
+};
+
+/**
+ * Sources mix Latin and Cyrillic look-alikes inside one word ("Cтатья" with a Latin C). For
+ * classification only (never for the text shown), map Latin look-alikes to Cyrillic inside
+ * words that are otherwise Cyrillic.
+ */
+export function normalizeHomoglyphs(text: string): string {
+  return text.replace(/[\p{L}]+/gu, (word) => {
+    if (!/[\u0400-\u04FF]/u.test(word) || !/[A-Za-z]/.test(word)) return word;
+    return word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+  });
+}
+
+/** Roman numerals in act numbers are often typed with Cyrillic look-alikes (`149-VІ`): map them to Latin. */
+export function normalizeActNumber(num: string): string {
+  return num
+    .replace(/[–—]/g, '-')
+    .replace(/І/g, 'I')
+    .replace(/Х/g, 'X')
+    .replace(/С/g, 'C')
+    .replace(/М/g, 'M')
+    .replace(/Л/g, 'L')
+    .replace(/\.$/, '')
+    .trim();
+}
+
+/** Collapses runs of whitespace to one space. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** True when the first letter of the text is lowercase. */
+export function startsLowercase(text: string): boolean {
+  const m = /\p{L}/u.exec(text);
+  return !!m && m[0] === m[0].toLowerCase() && m[0] !== m[0].toUpperCase();
+}
+
+/** True when every letter in the text is uppercase (and there is at least one). */
+export function isAllCaps(text: string): boolean {
+  const letters = text.match(/\p{L}/gu);
+  return !!letters && letters.every((l) => l === l.toUpperCase() && l !== l.toLowerCase());
+}

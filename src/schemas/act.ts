@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { isoDateSchema, languageSchema } from './language.js';
+
+/** One string per language; at least one language present. */
+export const multilingualSchema = z
+  .object({ en: z.string().optional(), ru: z.string().optional(), kk: z.string().optional() })
+  .refine((v) => v.en !== undefined || v.ru !== undefined || v.kk !== undefined, 'needs at least one language');
+
+/** Where an edition file came from. */
+export const provenanceSchema = z.object({
+  /** The publisher or corpus, in words. */
+  source: z.string(),
+  /** The path of the file in its origin (repository path or export name). */
+  origin: z.string(),
+  /** The origin's commit, for files from a git corpus. */
+  commit: z.string().optional(),
+  /** SHA-256 of the file as copied; the test suite checks the bundled file still matches. */
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** `unofficial` for translations that have no legal force. */
+  translation: z.enum(['official', 'unofficial']).default('official'),
+  note: z.string().optional(),
+});
+
+/** The act-type words used in slugs and URLs. */
+export const actTypeSchema = z.enum(['decree', 'law', 'constitutional-law', 'resolution', 'order', 'code', 'act']);
+
+/**
+ * The metadata file of an act (`content/acts/{act}/act.yaml`): what the act is; the texts are the
+ * edition files beside it.
+ */
+export const actMetaSchema = z.object({
+  type: actTypeSchema,
+  /** As printed: `149`, `70-IV`. */
+  number: z.string(),
+  /** Date of adoption or signature. */
+  date: isoDateSchema,
+  issuer: multilingualSchema.optional(),
+  titles: multilingualSchema,
+  /** Name of the instrument the act approves, for citations ("Regulations on …"). */
+  shortTitles: multilingualSchema.optional(),
+  /** Language shown at `/acts/{act}/`; English where present. */
+  defaultLanguage: languageSchema.default('en'),
+  status: z.object({
+    inForce: z.boolean(),
+    entryIntoForce: isoDateSchema.optional(),
+    abrogated: z.object({ by: z.string(), date: isoDateSchema }).optional(),
+  }),
+  /** Acts this act repealed, by slug. */
+  repeals: z.array(z.string()).default([]),
+  /** Provenance of each edition file, keyed by its path under the act folder (`ru/2017-05-05.md`). */
+  editions: z.record(z.string(), provenanceSchema).default({}),
+});
+
+export type ActMeta = z.infer<typeof actMetaSchema>;
+export type Provenance = z.infer<typeof provenanceSchema>;
+export type Multilingual = z.infer<typeof multilingualSchema>;

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isoDateSchema, languageSchema } from './language.js';
+import { actTreeSchema } from './tree.js';
+import { amendmentSchema } from './amendment.js';
+import { diagnosticSchema } from './diagnostic.js';
+import { provenanceSchema } from './act.js';
+
+/** The front matter of a Markdown edition, where present (other keys are kept as they are). */
+export const frontmatterDataSchema = z
+  .object({
+    version_date: z.union([z.string(), z.date()]).optional(),
+    caused_by: z
+      .object({ code: z.union([z.string(), z.number()]).optional(), title: z.string().optional(), link: z.string().optional() })
+      .passthrough()
+      .optional(),
+    source: z.string().optional(),
+  })
+  .passthrough();
+
+/** What the parser returns for one source file. */
+export const parsedEditionSchema = z.object({
+  tree: actTreeSchema,
+  amendments: z.array(amendmentSchema),
+  diagnostics: z.array(diagnosticSchema),
+  frontmatter: frontmatterDataSchema.optional(),
+});
+
+/** One edition in the content collection: an act's text in one language as consolidated on one date. */
+export const editionSchema = parsedEditionSchema.extend({
+  /** `decree-2011-149/ru/2017-05-05` */
+  id: z.string(),
+  act: z.string(),
+  lang: languageSchema,
+  /** The consolidation date: the date of the last change the text includes (from the file name). */
+  date: isoDateSchema,
+  /** Path of the source file relative to the project root. */
+  file: z.string(),
+  provenance: provenanceSchema.optional(),
+});
+
+export type ParsedEdition = z.infer<typeof parsedEditionSchema>;
+export type Edition = z.infer<typeof editionSchema>;
+export type FrontmatterData = z.infer<typeof frontmatterDataSchema>;

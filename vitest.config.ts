@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+/*
+ * Two projects: `unit` (pipeline, schemas, versioning: fast, no build) and `site` (builds the
+ * site once, serves dist/ on 127.0.0.1 and drives the system Chromium through playwright-core).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/site/**'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['test/site/**/*.test.ts'],
+          globalSetup: ['test/site/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 600_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
