@@ -269,8 +269,9 @@ class Builder {
         break;
       case 'body':
         if (this.sawProvision && looksLikeSignature(block, role)) {
+          const carried = this.signatoryLineBefore();
           this.closeAll();
-          this.signature = { type: 'signature', children: [this.p(block.leaves)], position: block.position };
+          this.signature = { type: 'signature', children: [...carried, this.p(block.leaves)], position: block.position };
           this.root.children.push(this.signature);
           this.zone = 'signature';
           this.anchor = { kind: 'act' };
@@ -294,6 +295,24 @@ class Builder {
       return;
     }
     this.container.children.push(this.p(block.leaves));
+  }
+
+  /**
+   * A signature that starts on a line of its own ("Қазақстан Республикасының" / "Президенті
+   * Н. Назарбаев") first reads as text continuing the last provision. Such a line is short and
+   * ends no sentence: take it back for the signature.
+   */
+  private signatoryLineBefore(): P[] {
+    const top = this.stack[this.stack.length - 1]?.node;
+    if (!top) return [];
+    const last = top.children[top.children.length - 1];
+    if (!last || last.type !== 'p') return [];
+    const firstP = top.children.find((c) => c.type === 'p');
+    if (firstP === last) return [];
+    const text = last.children.map((l) => (l.type === 'text' ? l.value : '')).join(' ').trim();
+    if (text.length > 60 || /[.;:!?,]$/.test(text)) return [];
+    top.children.pop();
+    return [last];
   }
 
   private headText(block: SourceBlock, words: string) {
@@ -377,6 +396,9 @@ class Builder {
   // --- provisions ------------------------------------------------------------------------------
 
   private heading(block: SourceBlock, role: Extract<Role, { role: 'heading' }>) {
+    if (this.root.format === 'markdown' && block.form !== 'heading') {
+      this.report.warn('plain-heading', `${role.kind} heading written as a plain line, not a Markdown heading; read as a heading`, block.position.start);
+    }
     if (this.zone === 'head' || this.zone === 'signature') this.zone = this.container === this.root ? 'body' : 'attachment';
     this.expectTitle = undefined;
     const leaves = this.splitDesignation(block.leaves, role.designationLength);

@@ -11,6 +11,7 @@ import {
   PUBLICATION_NOTE,
   SIGNATORY,
   SUBPARAGRAPH_NUM,
+  TOC_TITLE,
   TRANSLATION_NOTE,
   matchHeading,
   type HeadingMatch,
@@ -45,6 +46,7 @@ export function classify(block: SourceBlock): Role {
   if (!text) return { role: 'markup' };
   if (FOOTNOTE.test(text)) return { role: 'footnote' };
   if (TRANSLATION_NOTE.test(text)) return { role: 'translation' };
+  if (TOC_TITLE.test(text)) return { role: 'toc' };
 
   const heading = matchHeading(text);
   if (heading) return { role: 'heading', ...heading };
@@ -139,18 +141,18 @@ const FORMULA_START_KK = /^Қазақстан Республикасы(?:\s|$)/u
 export function findTableOfContents(roles: Role[]): [number, number] | undefined {
   const first = roles.findIndex((r) => r.role === 'heading');
   if (first < 0) return undefined;
-  let end = first;
-  let headings = 0;
+  const head = roles[first] as Extract<Role, { role: 'heading' }>;
+  const same = (r: Role) => r.role === 'heading' && r.kind === head.kind && r.num === head.num;
+  // The run of headings that starts at the first one.
+  let end = first + 1;
   while (end < roles.length && (roles[end]!.role === 'heading' || roles[end]!.role === 'markup')) {
-    if (roles[end]!.role === 'heading') headings++;
+    // The text's own first heading right after the contents ("Глава 1" again): the run ends there.
+    if (same(roles[end]!)) return end - first >= 2 ? [first, end] : undefined;
     end++;
   }
-  if (headings < 2) return undefined;
-  const head = roles[first] as Extract<Role, { role: 'heading' }>;
-  for (let i = end; i < roles.length; i++) {
-    const r = roles[i]!;
-    if (r.role === 'heading' && r.kind === head.kind && r.num === head.num) return [first, end];
-  }
+  if (roles.slice(first, end).filter((r) => r.role === 'heading').length < 2) return undefined;
+  // Otherwise the contents are followed by other matter (a preamble) before the text repeats them.
+  for (let i = end; i < roles.length; i++) if (same(roles[i]!)) return [first, end];
   return undefined;
 }
 

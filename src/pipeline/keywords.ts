@@ -12,6 +12,9 @@ export const FOOTNOTE = /^(?:Footnote|Сноска|Ескерту)\s*\./u;
 /** The same word where it starts mid-line, glued to the text before it. */
 export const FOOTNOTE_INSIDE = /(?<=[^\s])\s?(?=(?:Footnote|Сноска|Ескерту)\s*\.\s)/gu;
 
+/** The heading of a table of contents some adilet exports print before the text. */
+export const TOC_TITLE = /^(?:ОГЛАВЛЕНИЕ|Оглавление|СОДЕРЖАНИЕ|Содержание|МАЗМҰНЫ|Мазмұны|TABLE OF CONTENTS|Table of contents|Contents)$/u;
+
 /** "Unofficial translation" above an English text. */
 export const TRANSLATION_NOTE = /^(?:Unofficial translation|Неофициальный перевод|Ресми емес аударма)\.?$/iu;
 
@@ -76,7 +79,7 @@ export const SIGNATORY =
 
 /** The line under a title that identifies the act: "Decree of the President … dated … No. 149". */
 export const IDENTIFICATION =
-  /^(?:(?:Decree|Law|Constitutional Law|Resolution|Order|Code)\b|(?:Указ|Закон|Конституционный закон|Постановление|Приказ|Кодекс)(?![\p{L}\p{N}])|Қазақстан Республикасы)(?=.*(?:№|No\.?\s*\d))(?=.*\d{4})/u;
+  /^(?:(?:The\s+)?(?:Decree|Law|Constitutional Law|Resolution|Order|Code)\b|(?:Указ|Закон|Конституционный закон|Постановление|Приказ|Кодекс)(?![\p{L}\p{N}])|Қазақстан Республикасы)(?=.*(?:№|No\.?\s*\d))(?=.*\d{4})/u;
 
 /** A line that closes an approval or appendix marker: it carries the approving act's number. */
 export const ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
@@ -97,12 +100,12 @@ export const ISSUERS: Array<{ issuer: string; re: RegExp }> = [
 
 /** Action words, most specific first: the first that matches a segment of a footnote wins. */
 export const ACTIONS: Array<{ action: 'words-replaced' | 'abrogated' | 'excluded' | 'reworded' | 'amended' | 'supplemented'; re: RegExp }> = [
-  { action: 'words-replaced', re: /\bwords?\b[\s\S]*\breplaced\b|[Сс]лов[аоы]?(?![\p{L}\p{N}])[\s\S]*замен\p{L}*|сөз\p{L}*[\s\S]*ауыстыр\p{L}*/u },
-  { action: 'abrogated', re: /[Aa]brogated|[Aa]bolished|lost (?:its )?force|[Уу]тратил\p{L}* силу|күші жойыл\p{L}*/u },
-  { action: 'excluded', re: /[Ee]xcluded|[Dd]eleted|[Ии]сключ\p{L}*|[Аа]лып тастал\p{L}*/u },
-  { action: 'reworded', re: /wording|reworded|[Вв] редакции|редакциясында|жаңа редакция\p{L}*/u },
-  { action: 'amended', re: /\bamend\p{L}*|\bchanged\b|\bchanges\b|изменени\p{L}*|изменен\p{L}*|өзгеріс\p{L}*|өзгерт\p{L}*/u },
-  { action: 'supplemented', re: /supplement\p{L}*|addition\p{L}*|дополн\p{L}*|толықтыр\p{L}*/u },
+  { action: 'words-replaced', re: /\bwords?\b[\s\S]*\breplaced\b|слов[аоы]?(?![\p{L}\p{N}])[\s\S]*замен\p{L}*|сөз\p{L}*[\s\S]*ауыстыр\p{L}*/iu },
+  { action: 'abrogated', re: /abrogated|abolished|lost (?:its )?force|утратил\p{L}* силу|күші жойыл\p{L}*/iu },
+  { action: 'excluded', re: /excluded|deleted|исключ\p{L}*|алып тастал\p{L}*/iu },
+  { action: 'reworded', re: /wording|reworded|в редакции|редакциясында|жаңа редакция\p{L}*/iu },
+  { action: 'amended', re: /\bamend\p{L}*|\bchanged\b|\bchanges\b|изменени\p{L}*|изменен\p{L}*|өзгеріс\p{L}*|өзгерт\p{L}*/iu },
+  { action: 'supplemented', re: /supplement\p{L}*|addition\p{L}*|дополн\p{L}*|толықтыр\p{L}*/iu },
 ];
 
 /** Words that open the entry-into-force rule inside a footnote's parentheses. */

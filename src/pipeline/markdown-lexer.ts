@@ -6,6 +6,8 @@ import { makeLeaf, runLeaves, trimRange } from './leaves.js';
 import type { SourceText } from './source.js';
 import type { Reporter } from './report.js';
 import { lexAdilet } from './adilet-lexer.js';
+import { FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM, matchHeading } from './keywords.js';
+import { normalizeHomoglyphs } from './text.js';
 
 /*
  * Lexer for Markdown editions, over the mdast that remark-parse (with remark-frontmatter) gives.
@@ -38,7 +40,68 @@ export function lexMarkdown(source: SourceText, tree: Root, report: Reporter): S
   const blocks: SourceBlock[] = [];
   const rootSpan = { start: 0, end: source.text.length };
   lexChildren(source, tree.children, rootSpan, blocks, report, false);
-  return blocks;
+  return blocks.flatMap((b) => splitAtStructuralLines(source, b));
+}
+
+/** A line that starts a unit of its own: a heading, a numbered provision, a footnote. */
+function startsUnit(text: string): boolean {
+  const t = normalizeHomoglyphs(text);
+  return FOOTNOTE.test(t) || !!matchHeading(t) || PARAGRAPH_NUM.test(t) || SUBPARAGRAPH_NUM.test(t);
+}
+
+/** CommonMark backslash escapes of ASCII punctuation. */
+function unescapeMarkdown(raw: string): string {
+  return raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+/**
+ * Markdown from corpora that did not mark structure joins lines into one paragraph: a table of
+ * contents ("Глава 1…" / "Статья 1…" / …), or a footnote on the line after its provision. Such a
+ * paragraph is cut before every line that starts a unit; the other lines stay together.
+ */
+function splitAtStructuralLines(source: SourceText, block: SourceBlock): SourceBlock[] {
+  if ((block.form !== 'paragraph' && block.form !== 'quote') || block.position.start.line === block.position.end.line) return [block];
+  // Cut every leaf at line ends.
+  const pieces: Leaf[] = [];
+  for (const leaf of block.leaves) {
+    if (leaf.position.start.line === leaf.position.end.line) {
+      pieces.push(leaf);
+      continue;
+    }
+    const start = leaf.position.start.offset;
+    const end = leaf.position.end.offset;
+    let lineStart = start;
+    while (lineStart < end) {
+      let lineEnd = source.text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+      const r = trimRange(source, lineStart, lineEnd);
+      if (r) {
+        const raw = source.slice(r[0], r[1]);
+        pieces.push(makeLeaf(source, leaf.type, r[0], r[1], leaf.type === 'text' ? unescapeMarkdown(raw) : raw));
+      }
+      lineStart = lineEnd + 1;
+    }
+  }
+  const byLine = new Map<number, Leaf[]>();
+  for (const piece of pieces) {
+    const line = piece.position.start.line;
+    byLine.set(line, [...(byLine.get(line) ?? []), piece]);
+  }
+  const lines = [...byLine.keys()].sort((a, b) => a - b);
+  const cuts = lines.filter((line, i) => i > 0 && startsUnit(textOf(byLine.get(line)!)));
+  if (!cuts.length) return [block];
+  const groups: Leaf[][] = [];
+  for (const line of lines) {
+    if (!groups.length || cuts.includes(line)) groups.push([]);
+    groups[groups.length - 1]!.push(...byLine.get(line)!);
+  }
+  return groups.map((leaves, i) => ({
+    ...block,
+    leaves,
+    text: textOf(leaves),
+    indent: i === 0 ? block.indent : leaves[0]!.position.start.column - 1,
+    position: source.position(leaves[0]!.position.start.offset, leaves[leaves.length - 1]!.position.end.offset),
+  }));
 }
 
 function lexChildren(
@@ -52,23 +115,25 @@ function lexChildren(
 ) {
   const firstIndex = out.length;
   let prevEnd = container.start;
+  const spans = children.map(spanOf);
   children.forEach((child, i) => {
-    const span = spanOf(child);
+    const span = spans[i];
     if (!span) return;
     // Inside a container, a child's span reaches back to where the previous one ended, so that
-    // the container's own prefix characters (`>` on every line) belong to some block.
-    const start = widen ? prevEnd : span.start;
-    const end = widen && i === children.length - 1 ? container.end : span.end;
+    // the container's own prefix characters (`>` on every line) belong to some block. Spans are
+    // also clamped so siblings never overlap (micromark lets an unclosed fence's list item run
+    // into the next item's marker).
+    const next = spans.slice(i + 1).find((s) => s !== undefined);
+    const start = widen ? prevEnd : Math.max(span.start, prevEnd);
+    let end = widen && i === children.length - 1 ? container.end : span.end;
+    if (next) end = Math.min(end, next.start);
+    end = Math.max(end, start);
     lexNode(source, child, { start, end }, out, report, i === 0 ? marker : undefined);
     prevEnd = end;
   });
   if (widen && out.length === firstIndex && container.end > container.start) {
     // An empty container (`>` alone, an empty list item): keep its characters.
-    const leaves = runLeaves(source, 'markup', container.start, container.end);
-    if (marker) {
-      const numLeaves = numFromMarker(source, marker);
-      leaves.splice(0, leaves.length, ...numLeaves, ...runLeaves(source, 'markup', marker.end, container.end));
-    }
+    const leaves = prefixLeaves(source, container, container.end, marker);
     if (leaves.length) out.push(block(source, 'markup', container, leaves, false, column(source, container.start)));
   }
 }

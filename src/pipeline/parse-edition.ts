@@ -91,7 +91,10 @@ export function parseEdition(text: string, options: ParseOptions): ParseResult {
   const format = options.format ?? formatOf(options.file);
   const lang = options.lang ?? languageFromPath(options.file) ?? detectLanguage(text);
   checkSource(text, reporter);
-  const file = new VFile({ path: options.file, value: text });
+  // micromark drops a leading byte-order mark without counting it, which would shift every
+  // position by one: give it a space of the same length instead (both are whitespace).
+  const input = format === 'markdown' && text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const file = new VFile({ path: options.file, value: input });
   Object.assign(file.data, { reporter, lang, footnoteTargets: new Map() } satisfies EditionData);
 
   let tree: Act;

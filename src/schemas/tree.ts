@@ -146,7 +146,8 @@ export const noteSchema = z.object({
   ...container,
 });
 export const footnoteSchema = z.object({ type: z.literal('footnote'), id: z.string().regex(/^fn_\d+$/), ...container });
-export const eIdSchema = z.string().regex(/^[a-z]+(_[0-9a-z-]+)?(__[a-z]+(_[0-9a-z-]+)?)*$/, 'not an eId');
+/** `para_5`, `att_1__chp_2`, `art_10-1__para_4__subpara_4-1`, `para_5_dup2` (a repeated number). */
+export const eIdSchema = z.string().regex(/^[a-z]+(?:_[0-9a-z-]+)*(?:__[a-z]+(?:_[0-9a-z-]+)*)*$/, 'not an eId');
 export const preambleSchema = z.object({ type: z.literal('preamble'), eId: eIdSchema, ...container });
 export const provisionSchema = z.object({
   type: z.literal('provision'),

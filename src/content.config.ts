@@ -1,0 +1,22 @@
+import { defineCollection, z } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { actsLoader } from './loaders/acts.js';
+import { editionsLoader } from './loaders/editions.js';
+
+/*
+ * The collections the site is built from. `acts` and `editions` come from content/acts through
+ * the parsing pipeline (src/pipeline); `guides` are MDX explainers in content/guides.
+ */
+export const collections = {
+  acts: defineCollection({ loader: actsLoader() }),
+  editions: defineCollection({ loader: editionsLoader() }),
+  guides: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+    schema: z.object({
+      title: z.string(),
+      description: z.string(),
+      lang: z.enum(['en', 'ru', 'kk']).default('en'),
+      order: z.number().default(100),
+    }),
+  }),
+};
