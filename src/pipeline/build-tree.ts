@@ -346,7 +346,7 @@ class Builder {
   }
 
   private preambleOf(container: Act | Attachment): Preamble {
-    if (container === this.root) {
+    if (container.type === 'act') {
       if (!this.preamble) {
         this.preamble = { type: 'preamble', eId: 'preamble', children: [], position: this.root.position };
         this.root.children.push(this.preamble);
