@@ -13,6 +13,7 @@ import type {
   Title,
   Toc,
 } from '../schemas/tree.js';
+import { visit } from 'unist-util-visit';
 import type { Language } from '../schemas/language.js';
 import type { AmendmentTarget } from '../schemas/amendment.js';
 import type { SourceBlock } from './blocks.js';
@@ -676,15 +677,16 @@ function noteIsClosed(note: Note): boolean {
   return /[.!?”»")]$/.test(text);
 }
 
-/** Containers take the span of what they contain. */
-function finishPositions(node: Act | Exclude<Act['children'][number], Leaf> | Provision['children'][number]): void {
-  if (!('children' in node)) return;
-  const positions = [];
-  for (const child of node.children as Array<{ position: P['position'] }>) {
-    finishPositions(child as never);
-    positions.push(child.position);
+/** Containers take the span of what they contain (innermost first, so spans nest). */
+function finishPositions(root: Act): void {
+  const containers: Array<Exclude<Act['children'][number], Leaf> | Provision['children'][number]> = [];
+  visit(root, (node) => {
+    if (node !== root && 'children' in node) containers.push(node as never);
+  });
+  for (let i = containers.length - 1; i >= 0; i--) {
+    const node = containers[i]!;
+    if (!('children' in node)) continue;
+    const span = spanOf((node.children as Array<{ position: P['position'] }>).map((c) => c.position));
+    if (span) node.position = span;
   }
-  if (node.type === 'act') return;
-  const span = spanOf(positions);
-  if (span) node.position = span;
 }

@@ -8,7 +8,8 @@ import type { Act } from '../schemas/tree.js';
 import type { Language } from '../schemas/language.js';
 import type { Amendment, AmendmentTarget } from '../schemas/amendment.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
-import type { FrontmatterData } from '../schemas/edition.js';
+import type { DefinedTerm, FrontmatterData } from '../schemas/edition.js';
+import { findDefinedTerms } from './terms.js';
 import { lexAdilet } from './adilet-lexer.js';
 import { lexMarkdown } from './markdown-lexer.js';
 import { buildTree } from './build-tree.js';
@@ -40,6 +41,7 @@ export interface ParseResult {
   tree: Act;
   amendments: Amendment[];
   diagnostics: Diagnostic[];
+  terms: DefinedTerm[];
   frontmatter?: FrontmatterData;
 }
 
@@ -105,7 +107,7 @@ export function parseEdition(text: string, options: ParseOptions): ParseResult {
     tree = adiletProcessor.parse(file) as Act;
   }
   const amendments = extractAmendments(tree, editionData(file).footnoteTargets, reporter);
-  const result: ParseResult = { tree, amendments, diagnostics: reporter.diagnostics };
+  const result: ParseResult = { tree, amendments, diagnostics: reporter.diagnostics, terms: findDefinedTerms(tree) };
   const frontmatter = readFrontmatter(tree, reporter);
   if (frontmatter) result.frontmatter = frontmatter;
 

@@ -17,11 +17,25 @@ export const frontmatterDataSchema = z
   })
   .passthrough();
 
+/** A term the text defines ("(hereinafter referred to as the Assembly)"). */
+export const definedTermSchema = z.object({
+  /** The term as defined: `Assembly`, `Ассамблея`. */
+  term: z.string(),
+  /** Anchor id of the definition on the page (`def-1`). */
+  id: z.string(),
+  /** The provision (or preamble) that defines it. */
+  eId: z.string(),
+  /** Source offset of the text leaf holding the definition, and the index of the term in it. */
+  offset: z.number().int().min(0),
+  index: z.number().int().min(0),
+});
+
 /** What the parser returns for one source file. */
 export const parsedEditionSchema = z.object({
   tree: actTreeSchema,
   amendments: z.array(amendmentSchema),
   diagnostics: z.array(diagnosticSchema),
+  terms: z.array(definedTermSchema),
   frontmatter: frontmatterDataSchema.optional(),
 });
 
@@ -40,4 +54,5 @@ export const editionSchema = parsedEditionSchema.extend({
 
 export type ParsedEdition = z.infer<typeof parsedEditionSchema>;
 export type Edition = z.infer<typeof editionSchema>;
+export type DefinedTerm = z.infer<typeof definedTermSchema>;
 export type FrontmatterData = z.infer<typeof frontmatterDataSchema>;

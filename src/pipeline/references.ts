@@ -1,0 +1,96 @@
+import { findDates } from './dates.js';
+import { ACT_KINDS } from './keywords.js';
+import { normalizeActNumber, normalizeHomoglyphs } from './text.js';
+import { slugFor } from './amendments.js';
+import type { AmendingAct } from '../schemas/amendment.js';
+
+/*
+ * References to other acts inside a text: by kind, number and date ("Decree … No. 149 dated
+ * September 7, 2011", "Указом … от 21.12.2012 № 450", "2012.12.21 № 450 Жарлығымен"), and by
+ * quoted title ("Закон … «Об Ассамблее народа Казахстана»").
+ */
+
+export interface ActCitation {
+  /** Offsets in the text of the part to link: the number and date together. */
+  from: number;
+  to: number;
+  slug: string;
+  kind: AmendingAct['kind'];
+  number: string;
+  date: string;
+  /** A title in quotes right after the reference, when there is one. */
+  title?: string;
+}
+
+const NUMBER = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–]\s?[0-9A-Za-zА-Яа-яІі]+)?)/gu;
+const WINDOW = 45;
+
+export function findActCitations(text: string): ActCitation[] {
+  const normalized = normalizeHomoglyphs(text);
+  const dates = findDates(normalized);
+  const out: ActCitation[] = [];
+  NUMBER.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER.exec(normalized))) {
+    const numStart = m.index;
+    const numEnd = m.index + m[0].length;
+    // The date closest to the number, on either side, within a short window.
+    let best: (typeof dates)[number] | undefined;
+    let bestDistance = Infinity;
+    for (const d of dates) {
+      const distance = d.index >= numEnd ? d.index - numEnd : numStart - (d.index + d.length);
+      if (distance >= 0 && distance <= WINDOW && distance < bestDistance) {
+        best = d;
+        bestDistance = distance;
+      }
+    }
+    if (!best) continue;
+    const from = Math.min(numStart, best.index);
+    const to = Math.max(numEnd, best.index + best.length);
+    // The kind of act: the nearest act word before the reference, or (Kazakh) just after it.
+    const before = normalized.slice(Math.max(0, from - 80), from);
+    const after = normalized.slice(to, to + 40);
+    const kind = nearestKind(before, 'last') ?? nearestKind(after, 'first');
+    if (!kind) continue;
+    const number = normalizeActNumber(m[1]!);
+    const citation: ActCitation = { from, to, slug: slugFor(kind, best.iso, number), kind, number, date: best.iso };
+    const title = /^\s*(?:года\s+)?["«“](\p{L}[^"«»“”]{2,300})["»”]/u.exec(normalized.slice(to));
+    if (title) citation.title = title[1]!.trim();
+    out.push(citation);
+  }
+  return out;
+}
+
+function nearestKind(text: string, which: 'first' | 'last'): AmendingAct['kind'] | undefined {
+  let best: { kind: AmendingAct['kind']; index: number } | undefined;
+  for (const { kind, re } of ACT_KINDS) {
+    const g = new RegExp(re.source, 'gu');
+    let m: RegExpExecArray | null;
+    while ((m = g.exec(text))) {
+      if (!best || (which === 'last' ? m.index > best.index : m.index < best.index)) best = { kind, index: m.index };
+    }
+  }
+  return best?.kind;
+}
+
+export interface TitleReference {
+  from: number;
+  to: number;
+  key: string;
+}
+
+/** Quoted titles equal to one of the given titles (compared without case and quote marks). */
+export function findQuotedTitles(text: string, titles: Map<string, string>): TitleReference[] {
+  const out: TitleReference[] = [];
+  const re = /["«“]([^"«»“”]{3,300})["»”]/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    const key = titles.get(titleKey(m[1]!));
+    if (key) out.push({ from: m.index, to: m.index + m[0].length, key });
+  }
+  return out;
+}
+
+export function titleKey(title: string): string {
+  return normalizeHomoglyphs(title).toLowerCase().replace(/\s+/g, ' ').trim();
+}
