@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,20 @@ import type { Diagnostic } from '../schemas/diagnostic.js';
 import { editionSchema } from '../schemas/edition.js';
 import { listEditions, readActMeta } from './files.js';
 
-/** Bumped when the parser changes what it produces, so cached entries are re-parsed. */
-export const PIPELINE_VERSION = '1';
+/**
+ * A fingerprint of the parser and its schemas: cached entries are re-parsed whenever the code
+ * that produced them changes, not only when their source does.
+ */
+async function pipelineFingerprint(root: string): Promise<string> {
+  const hash = createHash('sha256');
+  for (const dir of ['src/pipeline', 'src/schemas']) {
+    for (const name of (await readdir(join(root, dir))).sort()) {
+      hash.update(name);
+      hash.update(await readFile(join(root, dir, name)));
+    }
+  }
+  return hash.digest('hex');
+}
 
 /**
  * Content-layer loader for editions: parses every edition file with the pipeline and stores
@@ -23,6 +35,7 @@ export function editionsLoader(): Loader {
     schema: editionSchema,
     async load({ store, parseData, generateDigest, logger, config }) {
       const root = fileURLToPath(config.root);
+      const fingerprint = await pipelineFingerprint(root);
       const { editions, diagnostics: layout } = await listEditions(root);
       const errors: Diagnostic[] = [...layout];
       const metas = new Map<string, Awaited<ReturnType<typeof readActMeta>>['meta']>();
@@ -41,7 +54,7 @@ export function editionsLoader(): Loader {
           logger.warn(`${edition.file}:1:1: warning: the file differs from its recorded source (sha256 in act.yaml) [provenance-changed]`);
         }
         seen.add(edition.id);
-        const digest = generateDigest(`${PIPELINE_VERSION}\n${edition.file}\n${JSON.stringify(provenance ?? null)}\n${text}`);
+        const digest = generateDigest(`${fingerprint}\n${edition.file}\n${JSON.stringify(provenance ?? null)}\n${text}`);
         const cached = store.get(edition.id);
         if (cached && cached.digest === digest) {
           const cachedDiagnostics = (cached.data as { diagnostics: Diagnostic[] }).diagnostics;

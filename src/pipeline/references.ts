@@ -54,11 +54,40 @@ export function findActCitations(text: string): ActCitation[] {
     if (!kind) continue;
     const number = normalizeActNumber(m[1]!);
     const citation: ActCitation = { from, to, slug: slugFor(kind, best.iso, number), kind, number, date: best.iso };
-    const title = /^\s*(?:года\s+)?["«“](\p{L}[^"«»“”]{2,300})["»”]/u.exec(normalized.slice(to));
-    if (title) citation.title = title[1]!.trim();
+    const title = quotedAfter(normalized, to);
+    if (title) citation.title = title;
     out.push(citation);
   }
   return out;
+}
+
+/**
+ * The title quoted right after a reference, if any. Guillemets nest («… «…» …»), straight
+ * quotes do not; a title starts with a letter ("(САПП…" after a closing quote is not a title).
+ */
+function quotedAfter(text: string, from: number): string | undefined {
+  const m = /^\s*(?:года\s+)?(["«“])/u.exec(text.slice(from));
+  if (!m) return undefined;
+  const start = from + m[0].length;
+  if (!/\p{L}/u.test(text[start] ?? '')) return undefined;
+  const open = m[1]!;
+  if (open === '"') {
+    const end = text.indexOf('"', start);
+    return end > start && end - start <= 400 ? text.slice(start, end).trim() : undefined;
+  }
+  let depth = 1;
+  let lastClose = -1;
+  for (let i = start; i < text.length && i - start <= 400 && text[i] !== '\n'; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“') depth++;
+    else if (ch === '»' || ch === '”') {
+      depth--;
+      lastClose = i;
+      if (depth === 0) return text.slice(start, i).trim();
+    }
+  }
+  // Sources often drop one of two closing marks («… «…»): end at the last one there is.
+  return lastClose > start ? text.slice(start, lastClose).trim() : undefined;
 }
 
 function nearestKind(text: string, which: 'first' | 'last'): AmendingAct['kind'] | undefined {

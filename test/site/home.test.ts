@@ -8,9 +8,42 @@ beforeAll(async () => {
 afterAll(async () => b.close());
 
 describe('the home page', () => {
-  it('lists the acts', async () => {
+  it('says what the site is and where the texts come from', async () => {
     const page = await b.page('/');
-    expect(await page.locator('h1').count()).toBe(1);
-    expect(await page.textContent('main')).toContain('decree-2011-149');
+    const text = await page.locator('main').innerText();
+    expect(text).toMatch(/adilet\.zan\.kz and zan\.gov\.kz/);
+    expect(await page.locator('main a[href="/guides/sources/"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('lists the acts of the collection with their languages', async () => {
+    const page = await b.page('/');
+    const decree = page.locator('main li', { has: page.locator('a[href="/acts/decree-2011-149/"]') });
+    expect(await decree.innerText()).toMatch(/No longer in force since 27 December 2024/);
+    expect(await decree.locator('a[href="/acts/decree-2011-149/kk/"]').count()).toBe(1);
+    expect(await page.locator('main a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('has a search box and the latest changes, newest first', async () => {
+    const page = await b.page('/');
+    expect(await page.locator('main form[role=search] input[name=q]').count()).toBe(1);
+    const changes = await page.locator('main h2:has-text("Latest changes") + ul > li').allInnerTexts();
+    expect(changes[0]).toMatch(/^27 December 2024: Decree No\. 747/);
+    expect(changes.some((c) => /^21 July 2021: Decree No\. 626/.test(c))).toBe(true);
+    await page.close();
+  });
+
+  it('goes from the home page to an act, a provision and its history', async () => {
+    const page = await b.page('/');
+    await page.locator('main a[href="/acts/decree-2011-149/"]').click();
+    await page.waitForURL(/\/acts\/decree-2011-149\/$/);
+    await page.locator('nav.toc a', { hasText: 'Chapter 2' }).click();
+    await page.waitForURL(/#att_1__chp_2$/);
+    await page.locator('#att_1__para_5 > .body > .tools summary').click();
+    await page.locator('#att_1__para_5 > .body > .tools a', { hasText: 'History' }).click();
+    await page.waitForURL(/\/acts\/decree-2011-149\/history\/#att_1__para_5$/);
+    expect(await page.locator('#att_1__para_5').count()).toBe(1);
+    await page.close();
   });
 });

@@ -1,0 +1,36 @@
+/*
+ * Progressive enhancement, loaded as an external module (the CSP forbids inline scripts).
+ * Reading works without it: citations are on the page, links are links.
+ *  - "Copy citation" buttons appear and copy the citation next to them.
+ *  - The language switch keeps the provision you are at (#eId) when you change language.
+ */
+function announce(message: string) {
+  const region = document.getElementById('live');
+  if (region) region.textContent = message;
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const text = button.closest('.tools')?.querySelector('[data-citation]')?.textContent?.trim() ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+      announce(button.dataset.copied ?? 'Copied');
+    } catch {
+      const range = document.createRange();
+      const node = button.closest('.tools')?.querySelector('[data-citation]');
+      if (node) {
+        range.selectNodeContents(node);
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      }
+    }
+  });
+}
+
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
+  link.addEventListener('click', () => {
+    if (location.hash) link.href = link.href.replace(/#.*$/, '') + location.hash;
+  });
+}

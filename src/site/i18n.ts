@@ -1,0 +1,269 @@
+import type { Language } from '../schemas/language.js';
+import type { AmendingAct, AmendmentAction } from '../schemas/amendment.js';
+import type { ProvisionKind } from '../schemas/tree.js';
+
+/*
+ * Interface words in the three languages. A text page speaks the language of its text (a
+ * Russian reader gets Russian labels); site-wide pages speak English and mark other-language
+ * text with `lang`.
+ */
+
+export const LANGUAGES: Language[] = ['en', 'ru', 'kk'];
+
+/** Names of the languages in themselves, for language switches. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
+export const LANGUAGE_NAMES_EN: Record<Language, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
+
+const MONTHS: Record<Language, string[]> = {
+  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
+  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
+};
+
+/** `21 July 2021`, `21 июля 2021 г.`, `2021 жылғы 21 шілде`. */
+export function formatDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const month = MONTHS[lang][m - 1]!;
+  if (lang === 'ru') return `${d} ${month} ${y} г.`;
+  if (lang === 'kk') return `${y} жылғы ${d} ${month}`;
+  return `${d} ${month} ${y}`;
+}
+
+/**
+ * Kazakh "of (date)": the locative-attributive suffix follows vowel harmony (back а о ұ ы /
+ * front ә е ө ү і) and the last sound (voiceless consonants take т-): "7 қыркүйектегі",
+ * "26 желтоқсандағы", "21 шілдедегі".
+ */
+export function kkLocative(phrase: string): string {
+  const vowels = phrase.match(/[аоұыуяәеөүіэю]/giu) ?? [];
+  const last = vowels[vowels.length - 1]?.toLowerCase() ?? 'а';
+  const front = 'әеөүіэ'.includes(last);
+  const voiceless = /[кқпстфхцчшщ]$/iu.test(phrase);
+  return `${phrase}${voiceless ? 'т' : 'д'}${front ? 'егі' : 'ағы'}`;
+}
+
+const KIND_NAMES: Record<Language, Record<AmendingAct['kind'], string>> = {
+  en: { decree: 'Decree', law: 'Law', 'constitutional-law': 'Constitutional Law', resolution: 'Resolution', order: 'Order', act: 'Act' },
+  ru: { decree: 'Указ', law: 'Закон', 'constitutional-law': 'Конституционный закон', resolution: 'Постановление', order: 'Приказ', act: 'Акт' },
+  kk: { decree: 'Жарлық', law: 'Заң', 'constitutional-law': 'Конституциялық заң', resolution: 'Қаулы', order: 'Бұйрық', act: 'Акт' },
+};
+
+export function kindName(kind: string, lang: Language): string {
+  return KIND_NAMES[lang][kind as AmendingAct['kind']] ?? kind;
+}
+
+/** "Decree No. 626 of 21 July 2021", "Указ № 626 от 21 июля 2021 г.", "2021 жылғы 21 шілдедегі № 626 Жарлық". */
+export function actName(act: { kind: string; number: string; date: string }, lang: Language): string {
+  const kind = kindName(act.kind, lang);
+  if (lang === 'ru') return `${kind} № ${act.number} от ${formatDate(act.date, 'ru')}`;
+  if (lang === 'kk') return `${kkLocative(formatDate(act.date, 'kk'))} № ${act.number} ${kind}`;
+  return `${kind} No. ${act.number} of ${formatDate(act.date, 'en')}`;
+}
+
+const ACTION_LABELS: Record<Language, Record<AmendmentAction, string>> = {
+  en: {
+    reworded: 'Reworded by',
+    amended: 'Amended by',
+    supplemented: 'Supplemented by',
+    excluded: 'Excluded by',
+    abrogated: 'Abrogated by',
+    'words-replaced': 'Words replaced by',
+    other: 'Changed by',
+  },
+  ru: {
+    reworded: 'Новая редакция:',
+    amended: 'Изменения:',
+    supplemented: 'Дополнения:',
+    excluded: 'Исключено:',
+    abrogated: 'Утратил силу:',
+    'words-replaced': 'Замена слов:',
+    other: 'Изменения:',
+  },
+  kk: {
+    reworded: 'Жаңа редакция:',
+    amended: 'Өзгерістер:',
+    supplemented: 'Толықтырулар:',
+    excluded: 'Алып тасталды:',
+    abrogated: 'Күші жойылды:',
+    'words-replaced': 'Сөздер ауыстырылды:',
+    other: 'Өзгерістер:',
+  },
+};
+
+export function actionLabel(action: AmendmentAction, lang: Language, heading = false): string {
+  const label = ACTION_LABELS[lang][action];
+  if (!heading) return label;
+  if (lang === 'ru') return `Заголовок. ${label}`;
+  if (lang === 'kk') return `Тақырыбы. ${label}`;
+  return `Heading ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
+}
+
+/** Short designations for citations and links: "para. 5", "п. 5", "5-тармақ". */
+const UNIT: Record<Language, Record<ProvisionKind, (n: string) => string>> = {
+  en: {
+    part: (n) => `Section ${n}`,
+    chapter: (n) => `Chapter ${n}`,
+    subchapter: (n) => `§ ${n}`,
+    article: (n) => `Art. ${n}`,
+    paragraph: (n) => `para. ${n}`,
+    subparagraph: (n) => `subpara. ${n})`,
+  },
+  ru: {
+    part: (n) => `раздел ${n}`,
+    chapter: (n) => `глава ${n}`,
+    subchapter: (n) => `§ ${n}`,
+    article: (n) => `ст. ${n}`,
+    paragraph: (n) => `п. ${n}`,
+    subparagraph: (n) => `пп. ${n})`,
+  },
+  kk: {
+    part: (n) => `${n}-бөлім`,
+    chapter: (n) => `${n}-тарау`,
+    subchapter: (n) => `${n}-параграф`,
+    article: (n) => `${n}-бап`,
+    paragraph: (n) => `${n}-тармақ`,
+    subparagraph: (n) => `${n})-тармақша`,
+  },
+};
+
+export function unitLabel(kind: ProvisionKind, num: string, lang: Language): string {
+  return UNIT[lang][kind](num);
+}
+
+const EID_KINDS: Record<string, ProvisionKind> = {
+  part: 'part',
+  chp: 'chapter',
+  subchp: 'subchapter',
+  art: 'article',
+  para: 'paragraph',
+  subpara: 'subparagraph',
+};
+
+/**
+ * A reader's label for an eId: `att_1__para_5__subpara_3` → "subpara. 3) of para. 5",
+ * `att_1__chp_2` → "Chapter 2" (chapters are numbered by place), `preamble` → "Preamble".
+ */
+export function eIdLabel(eId: string, lang: Language): string {
+  const parts = eId.split('__').filter((p) => !/^att_\d+$/.test(p));
+  if (!parts.length) return eId === 'act' ? t(lang, 'theAct') : eId;
+  if (parts[parts.length - 1] === 'preamble') return t(lang, 'preamble');
+  const units = parts
+    .map((p) => /^([a-z]+)_(.+?)(?:_dup\d+)?$/.exec(p))
+    .map((m) => (m && EID_KINDS[m[1]!] ? unitLabel(EID_KINDS[m[1]!]!, m[2]!, lang) : undefined));
+  if (units.some((u) => u === undefined)) return eId;
+  const labels = units as string[];
+  if (lang === 'en') return labels.reverse().join(' of ');
+  if (lang === 'ru') return labels.reverse().join(' ');
+  return labels.join(', ');
+}
+
+/** Ends a sentence with a full stop unless it already has one ("… 2024 г."). */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/** Interface strings. */
+const STRINGS = {
+  en: {
+    skip: 'Skip to the text',
+    contents: 'Contents',
+    cite: 'Cite',
+    copy: 'Copy citation',
+    copied: 'Citation copied',
+    history: 'History',
+    historyOf: 'History of',
+    otherLanguages: 'In other languages',
+    footnoteAsPublished: 'Footnote as published',
+    excluded: 'Excluded',
+    unofficialTranslation: 'Unofficial translation: the Russian and Kazakh texts are the official ones.',
+    textCurrentTo: 'Text as amended up to',
+    editionOf: 'Edition of',
+    noLongerInForce: 'No longer in force',
+    since: 'since',
+    abrogatedBy: 'Abrogated by',
+    inForce: 'In force',
+    availableIn: 'This act in',
+    laterChanges: 'Later changes not yet in this text',
+    seeText: 'see the text in',
+    preamble: 'Preamble',
+    decreePoints: 'The decree',
+    sourceNotes: 'Source',
+    signature: 'Signature',
+    versions: 'Versions',
+    latest: 'latest',
+    asInForceOn: 'as in force on',
+    approvedBy: 'approved by',
+    definedIn: 'defined in',
+    theAct: 'the act',
+  },
+  ru: {
+    skip: 'Перейти к тексту',
+    contents: 'Содержание',
+    cite: 'Цитировать',
+    copy: 'Копировать ссылку',
+    copied: 'Ссылка скопирована',
+    history: 'История',
+    historyOf: 'История:',
+    otherLanguages: 'На других языках',
+    footnoteAsPublished: 'Сноска в источнике',
+    excluded: 'Исключён',
+    unofficialTranslation: 'Неофициальный перевод.',
+    textCurrentTo: 'Текст с изменениями по состоянию на',
+    editionOf: 'Редакция от',
+    noLongerInForce: 'Утратил силу',
+    since: 'с',
+    abrogatedBy: 'Отменён:',
+    inForce: 'Действует',
+    availableIn: 'Этот акт на языках',
+    laterChanges: 'Более поздние изменения, не отражённые в этом тексте',
+    seeText: 'см. текст на языке',
+    preamble: 'Преамбула',
+    decreePoints: 'Указ',
+    sourceNotes: 'Источник',
+    signature: 'Подпись',
+    versions: 'Редакции',
+    latest: 'последняя',
+    asInForceOn: 'в редакции по состоянию на',
+    approvedBy: 'утверждённое',
+    definedIn: 'определение в',
+    theAct: 'акт',
+  },
+  kk: {
+    skip: 'Мәтінге өту',
+    contents: 'Мазмұны',
+    cite: 'Дәйексөз',
+    copy: 'Сілтемені көшіру',
+    copied: 'Сілтеме көшірілді',
+    history: 'Тарихы',
+    historyOf: 'Тарихы:',
+    otherLanguages: 'Басқа тілдерде',
+    footnoteAsPublished: 'Дереккөздегі ескерту',
+    excluded: 'Алып тасталды',
+    unofficialTranslation: 'Ресми емес аударма.',
+    textCurrentTo: 'Мына күнгі өзгерістерімен мәтін:',
+    editionOf: 'Редакция:',
+    noLongerInForce: 'Күші жойылған',
+    since: 'бастап',
+    abrogatedBy: 'Күшін жойған:',
+    inForce: 'Қолданыста',
+    availableIn: 'Бұл акт мына тілдерде',
+    laterChanges: 'Бұл мәтінде көрсетілмеген кейінгі өзгерістер',
+    seeText: 'мына тілдегі мәтінді қараңыз:',
+    preamble: 'Кіріспе',
+    decreePoints: 'Жарлық',
+    sourceNotes: 'Дереккөз',
+    signature: 'Қолы',
+    versions: 'Редакциялар',
+    latest: 'соңғы',
+    asInForceOn: 'мына күнгі редакциясы:',
+    approvedBy: 'бекітілген',
+    definedIn: 'анықтамасы:',
+    theAct: 'акт',
+  },
+} satisfies Record<Language, Record<string, string>>;
+
+export type StringKey = keyof (typeof STRINGS)['en'];
+
+export function t(lang: Language, key: StringKey): string {
+  return STRINGS[lang][key];
+}

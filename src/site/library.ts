@@ -1,0 +1,179 @@
+import type { ActMeta } from '../schemas/act.js';
+import type { Amendment, AmendingAct } from '../schemas/amendment.js';
+import type { Edition } from '../schemas/edition.js';
+import type { Language } from '../schemas/language.js';
+import { findActCitations, titleKey } from '../pipeline/references.js';
+import { visit } from 'unist-util-visit';
+import type { TextNode } from '../schemas/tree.js';
+import { LANGUAGES } from './i18n.js';
+
+/*
+ * The library: every act the site knows, with its editions, and every act it only knows of
+ * (amending acts whose text is not in the collection), with the changes each made. Built once
+ * per build from the collections; no Astro imports, so it is tested directly.
+ */
+
+export interface Change {
+  /** The act that was changed. */
+  act: string;
+  /** The edition whose footnote or stub records the change. */
+  edition: Pick<Edition, 'id' | 'lang' | 'date'>;
+  amendment: Amendment;
+  /** The amending act as this record names it. */
+  by: AmendingAct;
+}
+
+export interface KnownTitle {
+  title: string;
+  lang: Language;
+  /** Where the title was read: an edition and the provision citing it. */
+  edition: string;
+  eId?: string;
+}
+
+export interface ActRecord {
+  slug: string;
+  /** True when the act has metadata (and usually text) in content/. */
+  inCollection: boolean;
+  meta?: ActMeta;
+  kind: string;
+  number: string;
+  date: string;
+  /** Editions by language, oldest first. */
+  editions: Partial<Record<Language, Edition[]>>;
+  /** Languages that have an edition, in site order. */
+  languages: Language[];
+  defaultLanguage?: Language;
+  /** Changes this act made to acts in the collection. */
+  changesMade: Change[];
+  /** Titles other texts give this act ("№ 450 «О внесении изменений…»"). */
+  knownTitles: KnownTitle[];
+  /** Every amendment recorded against this act, in any edition. */
+  changesReceived: Change[];
+}
+
+export interface Library {
+  acts: Map<string, ActRecord>;
+  editions: Map<string, Edition>;
+  /** titleKey(title) → act slug, per language, for linking quoted titles. */
+  titles: Map<Language, Map<string, string>>;
+}
+
+export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editions: Edition[]): Library {
+  const acts = new Map<string, ActRecord>();
+  const byId = new Map<string, Edition>();
+  for (const { id, data } of metas) {
+    acts.set(id, {
+      slug: id,
+      inCollection: true,
+      meta: data,
+      kind: data.type,
+      number: data.number,
+      date: data.date,
+      editions: {},
+      languages: [],
+      changesMade: [],
+      knownTitles: [],
+      changesReceived: [],
+    });
+  }
+  const sorted = [...editions].sort((a, b) => a.id.localeCompare(b.id));
+  for (const edition of sorted) {
+    byId.set(edition.id, edition);
+    const act = acts.get(edition.act);
+    if (!act) continue;
+    (act.editions[edition.lang] ??= []).push(edition);
+  }
+  for (const act of acts.values()) {
+    for (const list of Object.values(act.editions)) list!.sort((a, b) => a.date.localeCompare(b.date));
+    act.languages = LANGUAGES.filter((l) => act.editions[l]?.length);
+    const preferred = act.meta?.defaultLanguage;
+    act.defaultLanguage = act.languages.includes('en') ? 'en' : preferred && act.languages.includes(preferred) ? preferred : act.languages[0];
+  }
+  // Amending acts: every act an amendment names, known or not.
+  for (const edition of sorted) {
+    for (const amendment of edition.amendments) {
+      for (const by of amendment.amendingActs) {
+        const record = acts.get(by.slug) ?? newReferencedAct(by);
+        acts.set(by.slug, record);
+        const change: Change = { act: edition.act, edition: { id: edition.id, lang: edition.lang, date: edition.date }, amendment, by };
+        record.changesMade.push(change);
+        acts.get(edition.act)?.changesReceived.push(change);
+      }
+    }
+  }
+  // Titles other texts give to acts ("… № 450 «О внесении изменений …»").
+  for (const edition of sorted) {
+    visit(edition.tree, 'text', (leaf) => {
+      for (const c of findActCitations((leaf as TextNode).value)) {
+        const record = acts.get(c.slug);
+        if (!record || !c.title || record.slug === edition.act) continue;
+        if (record.knownTitles.some((k) => k.title === c.title && k.lang === edition.lang)) continue;
+        record.knownTitles.push({ title: c.title, lang: edition.lang, edition: edition.id });
+      }
+    });
+  }
+  const titles = new Map<Language, Map<string, string>>();
+  for (const lang of LANGUAGES) titles.set(lang, new Map());
+  for (const act of acts.values()) {
+    for (const lang of LANGUAGES) {
+      const title = act.meta?.titles[lang];
+      if (title) titles.get(lang)!.set(titleKey(title), act.slug);
+    }
+  }
+  return { acts, editions: byId, titles };
+}
+
+function newReferencedAct(by: AmendingAct): ActRecord {
+  return {
+    slug: by.slug,
+    inCollection: false,
+    kind: by.kind,
+    number: by.number,
+    date: by.date,
+    editions: {},
+    languages: [],
+    changesMade: [],
+    knownTitles: [],
+    changesReceived: [],
+  };
+}
+
+export function latestEdition(act: ActRecord, lang: Language): Edition | undefined {
+  const list = act.editions[lang];
+  return list?.[list.length - 1];
+}
+
+/**
+ * Changes to an act dated after an edition's date, recorded in any language, that the edition
+ * does not reflect (abrogation aside: the status banner tells it). One entry per amending act
+ * and target.
+ */
+export function laterChanges(act: ActRecord, edition: Edition): Change[] {
+  const seen = new Set<string>();
+  const out: Change[] = [];
+  for (const change of act.changesReceived) {
+    if (change.by.date <= edition.date || change.amendment.action === 'abrogated' || change.by.action === 'abrogated') continue;
+    const key = `${change.by.slug}|${change.amendment.target.kind}|${change.amendment.target.eId ?? ''}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(change);
+  }
+  return out.sort((a, b) => a.by.date.localeCompare(b.by.date));
+}
+
+/** The most recent changes across the collection, one per amending act and act. */
+export function latestChanges(library: Library, limit = 8): Change[] {
+  const seen = new Set<string>();
+  const all: Change[] = [];
+  for (const act of library.acts.values()) {
+    if (!act.inCollection) continue;
+    for (const change of act.changesReceived) {
+      const key = `${change.by.slug}|${change.act}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      all.push(change);
+    }
+  }
+  return all.sort((a, b) => b.by.date.localeCompare(a.by.date) || a.by.slug.localeCompare(b.by.slug)).slice(0, limit);
+}

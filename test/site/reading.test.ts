@@ -1,0 +1,237 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from './browser.js';
+import { axe } from './axe.js';
+import { PAGE_TYPES } from './pages.js';
+
+let b: Awaited<ReturnType<typeof openBrowser>>;
+let axeBrowser: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  b = await openBrowser();
+  axeBrowser = await openBrowser({ bypassCSP: true });
+});
+afterAll(async () => {
+  await b.close();
+  await axeBrowser.close();
+});
+
+describe('every page type', () => {
+  for (const [name, path] of Object.entries(PAGE_TYPES)) {
+    it(`${name} (${path}) has one h1, landmarks, a skip link and no axe violations (WCAG 2.2 A/AA)`, async () => {
+      const page = await axeBrowser.page(path);
+      expect(await page.locator('h1').count()).toBe(1);
+      expect(await page.locator('main#main').count()).toBe(1);
+      expect(await page.locator('header').count()).toBeGreaterThan(0);
+      expect(await page.locator('footer').count()).toBe(1);
+      expect(await page.locator('a.skip-link[href="#main"]').count()).toBe(1);
+      // Headings never skip a level.
+      const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
+      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `heading ${i} of ${path}`).toBeLessThanOrEqual(1);
+      expect(await axe(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+describe('the text of Decree No. 149', () => {
+  it('shows the status in plain words, linking to Decree No. 747', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const status = page.locator('.status.repealed');
+    expect(await status.innerText()).toMatch(/No longer in force since 27 December 2024\.\s+Abrogated by Decree No\. 747 of 27 December 2024/);
+    expect(await status.locator('a').getAttribute('href')).toBe('/acts/decree-2024-747/');
+    await page.close();
+  });
+
+  it('says the English text is an unofficial translation and gives the date it is current to', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const facts = await page.locator('.facts').innerText();
+    expect(facts).toMatch(/Text as amended up to\s+21 July 2021/);
+    expect(facts).toMatch(/Unofficial translation/);
+    await page.close();
+  });
+
+  it('shows the default language (English) at /acts/decree-2011-149/, canonical to /en/', async () => {
+    const page = await b.page('/acts/decree-2011-149/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toMatch(/\/acts\/decree-2011-149\/en\/$/);
+    await page.close();
+  });
+
+  it('gives every provision its number as a permalink', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const para5 = page.locator('#att_1__para_5');
+    expect(await para5.locator('a.num').first().getAttribute('href')).toBe('#att_1__para_5');
+    expect(await para5.locator('a.num').first().innerText()).toBe('5.');
+    await page.close();
+  });
+
+  it('renders sub-paragraphs as ordered lists that keep their own numbers', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const items = page.locator('#att_1__para_4 > .body > ol.subparas > li');
+    expect(await items.count()).toBe(15);
+    expect(await items.nth(9).locator('a.num').innerText()).toBe('10)');
+    await page.close();
+  });
+
+  it('labels excluded provisions', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    for (const n of [27, 28, 29]) {
+      const p = page.locator(`#att_1__para_${n}`);
+      expect(await p.getAttribute('class')).toMatch(/excluded/);
+      expect(await p.locator('.badge').innerText()).toBe('Excluded');
+    }
+    await page.close();
+  });
+
+  it('turns footnotes into structured notes linking to the amending act and the history, keeping the footnote', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const note = page.locator('#att_1__para_5 .amendment').first();
+    const what = note.locator('.what');
+    expect(await what.innerText()).toMatch(/^Reworded by Decree No\. 626 of 21 July 2021 · History$/);
+    expect(await what.locator('a').first().getAttribute('href')).toBe('/acts/decree-2021-626/');
+    expect(await what.locator('a').nth(1).getAttribute('href')).toBe('/acts/decree-2011-149/history/#att_1__para_5');
+    expect(await note.locator('.verbatim').innerText()).toMatch(/Footnote\. Paragraph 5 – in the wording of the Decree of the President of the Republic of Kazakhstan 21\.07\.2021 No\. 626\./);
+    await page.close();
+  });
+
+  it('offers the other languages, down to the same provision', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const switcher = page.locator('nav.lang-switch a');
+    expect(await switcher.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/acts/decree-2011-149/en/',
+      '/acts/decree-2011-149/ru/',
+      '/acts/decree-2011-149/kk/',
+    ]);
+    const links = page.locator('#att_1__para_5 > .body > .tools a[hreflang]');
+    expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/acts/decree-2011-149/ru/#att_1__para_5',
+      '/acts/decree-2011-149/kk/#att_1__para_5',
+    ]);
+    await page.close();
+  });
+
+  it('keeps the provision when switching language with JavaScript', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/#att_1__para_13');
+    await page.locator('nav.lang-switch a[hreflang=ru]').click();
+    await page.waitForURL(/\/ru\/#att_1__para_13$/);
+    expect(await page.locator('#att_1__para_13').count()).toBe(1);
+    await page.close();
+  });
+
+  it('links later uses of a defined term to its definition', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    expect(await page.locator('dfn#def-1').innerText()).toBe('Assembly');
+    const uses = page.locator('a.term[href="#def-1"]');
+    expect(await uses.count()).toBeGreaterThan(50);
+    // The definition itself is not a link, and nothing before it links to it.
+    expect(await page.locator('#att_1__para_1 a.term').count()).toBe(0);
+    const ru = await b.page('/acts/decree-2011-149/ru/');
+    expect(await ru.locator('dfn#def-1').innerText()).toBe('Ассамблея');
+    expect(await ru.locator('#att_1__para_2 a.term[href="#def-1"]').first().innerText()).toBe('Ассамблеи');
+    await page.close();
+    await ru.close();
+  });
+
+  it('links references to other acts in the collection', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    // The Regulations cite the Law "On the Assembly of People of Kazakhstan".
+    expect(await page.locator('#att_1__para_2 a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
+    const decree747 = await b.page('/acts/decree-2024-747/ru/');
+    // Decree No. 747's appendix abrogates No. 149 and lists the acts that amended it.
+    expect(await decree747.locator('#att_2__para_1 a[href="/acts/decree-2011-149/"]').count()).toBeGreaterThan(0);
+    expect(await decree747.locator('#att_2__para_6 a[href="/acts/decree-2021-626/"]').count()).toBe(1);
+    await page.close();
+    await decree747.close();
+  });
+
+  it('gives every provision a citation, copied with JavaScript', async () => {
+    await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.baseURL });
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const tools = page.locator('#att_1__para_5 > .body > .tools');
+    await tools.locator('summary').click();
+    const citation = await tools.locator('[data-citation]').innerText();
+    expect(citation).toBe('Regulations on the Assembly of People of Kazakhstan, approved by Decree No. 149 of 7 September 2011, para. 5 (as in force on 21 July 2021)');
+    await tools.locator('button[data-copy]').click();
+    await page.waitForFunction(() => document.getElementById('live')?.textContent === 'Citation copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await page.close();
+  });
+});
+
+describe('amending acts', () => {
+  it('have a page even when their text is not in the collection, with every change they made', async () => {
+    const page = await b.page('/acts/decree-2012-450/');
+    expect(await page.locator('h1').innerText()).toBe('Decree No. 450 of 21 December 2012');
+    const rows = await page.locator('ul.changes > li').allInnerTexts();
+    // Paragraphs 25 and 26 reworded and 27–29 excluded, in the English, Russian and Kazakh editions.
+    expect(rows.filter((r) => /^para\. 27: excluded/.test(r)).length).toBeGreaterThanOrEqual(7);
+    expect(rows.some((r) => /^para\. 25: reworded/.test(r))).toBe(true);
+    expect(await page.locator('ul.changes a[href="/acts/decree-2011-149/ru/#att_1__para_27"]').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('show the title other texts give them', async () => {
+    const page = await b.page('/acts/decree-2012-450/');
+    expect(await page.locator('.facts').innerText()).toMatch(/О внесении изменений в Указ Президента Республики Казахстан от 7 сентября 2011 года № 149/);
+    await page.close();
+  });
+});
+
+describe('guides', () => {
+  it('embed live provisions from the editions', async () => {
+    const page = await b.page('/guides/sources/');
+    const embedded = page.locator('figure.embedded-provision');
+    expect(await embedded.count()).toBe(2);
+    expect(await embedded.first().locator('blockquote > .provision').getAttribute('id')).toBe('att_1__para_5');
+    expect(await embedded.first().innerText()).toMatch(/Elbasy shall have the right to head the Assembly for life/);
+    expect(await embedded.nth(1).getAttribute('lang')).toBe('ru');
+    expect(await embedded.nth(1).innerText()).toMatch(/Елбасы является пожизненным Председателем Ассамблеи/);
+    await page.close();
+  });
+});
+
+describe('print and small screens', () => {
+  it('prints the text with its numbers, without navigation, with the page URL', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    expect(await page.locator('nav.toc').isVisible()).toBe(false);
+    expect(await page.locator('.tools').first().isVisible()).toBe(false);
+    expect(await page.locator('#att_1__para_5 a.num').first().isVisible()).toBe(true);
+    const url = page.locator('.print-url');
+    expect(await url.isVisible()).toBe(true);
+    expect(await url.innerText()).toMatch(/\/acts\/decree-2011-149\/en\/$/);
+    await page.close();
+  });
+
+  it('is readable at 360 px wide: nothing scrolls sideways', async () => {
+    const narrow = await openBrowser({ viewport: { width: 360, height: 740 } });
+    for (const path of ['/acts/decree-2011-149/ru/', '/acts/decree-2011-149/en/', '/acts/law-2008-70-iv/ru/', '/acts/decree-2012-450/', '/']) {
+      const page = await narrow.page(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await page.close();
+    }
+    await narrow.close();
+  });
+
+  it('keeps the line length comfortable on a desktop screen', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const width = await page.locator('.text').evaluate((el) => el.getBoundingClientRect().width);
+    const fontSize = await page.locator('.text p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    // About 70–80 characters a line: under 45em.
+    expect(width / fontSize).toBeLessThan(45);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('shows the citation text and hides the copy button', async () => {
+    const nojs = await openBrowser({ javaScriptEnabled: false });
+    const page = await nojs.page('/acts/decree-2011-149/ru/');
+    const tools = page.locator('#att_1__para_5 > .body > .tools');
+    expect(await tools.locator('[data-citation]').textContent()).toMatch(/^Положение об Ассамблее народа Казахстана, утверждённое Указом от 7 сентября 2011 г\. № 149, п\. 5 \(в редакции по состоянию на 18 января 2021 г\.\)$/);
+    expect(await tools.locator('button[data-copy]').isVisible()).toBe(false);
+    await page.close();
+    await nojs.close();
+  });
+});
