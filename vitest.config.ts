@@ -1,13 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { getViteConfig } from 'astro/config';
 
 /*
- * Two projects: `unit` (pipeline, schemas, versioning: fast, no build) and `site` (builds the
- * site once, serves dist/ on 127.0.0.1 and drives the system Chromium through playwright-core).
+ * Two projects: `unit` (pipeline, schemas, site logic, components rendered with Astro's
+ * container API: fast, no build) and `site` (builds the site once, serves dist/ on 127.0.0.1
+ * and drives the system Chromium through playwright-core). getViteConfig lets Vitest compile
+ * .astro components.
  */
-export default defineConfig({
+export default getViteConfig({
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
@@ -16,6 +19,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'site',
           include: ['test/site/**/*.test.ts'],

@@ -217,9 +217,10 @@ describe('print and small screens', () => {
   it('keeps the line length comfortable on a desktop screen', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
     const width = await page.locator('.text').evaluate((el) => el.getBoundingClientRect().width);
-    const fontSize = await page.locator('.text p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
-    // About 70–80 characters a line: under 45em.
-    expect(width / fontSize).toBeLessThan(45);
+    const fontSize = await page.locator('#att_1__para_1 p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    // About 70–80 characters a line: at most 40em of text.
+    expect(width / fontSize).toBeLessThanOrEqual(40);
+    expect(width / fontSize).toBeGreaterThan(25);
     await page.close();
   });
 });
