@@ -98,6 +98,17 @@ export function actionLabel(action: AmendmentAction, lang: Language, heading = f
   return `Heading ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
 
+/** English verbs for the actions, for summaries ("Decree No. 450 reworded para. 25"). */
+export const ACTION_VERBS: Record<AmendmentAction, string> = {
+  reworded: 'reworded',
+  amended: 'amended',
+  supplemented: 'supplemented',
+  excluded: 'excluded',
+  abrogated: 'abrogated',
+  'words-replaced': 'replaced words in',
+  other: 'changed',
+};
+
 /** Short designations for citations and links: "para. 5", "п. 5", "5-тармақ". */
 const UNIT: Record<Language, Record<ProvisionKind, (n: string) => string>> = {
   en: {

@@ -3,7 +3,7 @@ import type { Amendment, AmendingAct } from '../schemas/amendment.js';
 import type { Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import { findActCitations, titleKey } from '../pipeline/references.js';
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { TextNode } from '../schemas/tree.js';
 import { LANGUAGES } from './i18n.js';
 
@@ -23,12 +23,14 @@ export interface Change {
   by: AmendingAct;
 }
 
-export interface KnownTitle {
-  title: string;
-  lang: Language;
-  /** Where the title was read: an edition and the provision citing it. */
-  edition: string;
+/** A place where a text cites an act by number and date (and sometimes title). */
+export interface Citation {
+  /** The citing edition. */
+  edition: Pick<Edition, 'id' | 'act' | 'lang' | 'date'>;
+  /** The provision (or preamble) that cites it. */
   eId?: string;
+  /** The title given in quotes after the reference, if any. */
+  title?: string;
 }
 
 export interface ActRecord {
@@ -46,8 +48,8 @@ export interface ActRecord {
   defaultLanguage?: Language;
   /** Changes this act made to acts in the collection. */
   changesMade: Change[];
-  /** Titles other texts give this act ("№ 450 «О внесении изменений…»"). */
-  knownTitles: KnownTitle[];
+  /** Where other texts cite this act, with the titles they give it ("№ 450 «О внесении изменений…»"). */
+  citedIn: Citation[];
   /** Every amendment recorded against this act, in any edition. */
   changesReceived: Change[];
 }
@@ -73,7 +75,7 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       editions: {},
       languages: [],
       changesMade: [],
-      knownTitles: [],
+      citedIn: [],
       changesReceived: [],
     });
   }
@@ -102,14 +104,18 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       }
     }
   }
-  // Titles other texts give to acts ("… № 450 «О внесении изменений …»").
+  // Acts the texts cite by number and date: known by reference, with the titles given to them.
   for (const edition of sorted) {
-    visit(edition.tree, 'text', (leaf) => {
+    visitParents(edition.tree, 'text', (leaf, ancestors) => {
+      const holder = [...ancestors].reverse().find((a) => 'eId' in a) as { eId: string } | undefined;
       for (const c of findActCitations((leaf as TextNode).value)) {
-        const record = acts.get(c.slug);
-        if (!record || !c.title || record.slug === edition.act) continue;
-        if (record.knownTitles.some((k) => k.title === c.title && k.lang === edition.lang)) continue;
-        record.knownTitles.push({ title: c.title, lang: edition.lang, edition: edition.id });
+        if (c.slug === edition.act) continue;
+        const record = acts.get(c.slug) ?? newReferencedAct(c);
+        acts.set(c.slug, record);
+        const citation: Citation = { edition: { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date } };
+        if (holder) citation.eId = holder.eId;
+        if (c.title) citation.title = c.title;
+        if (!record.citedIn.some((k) => k.edition.id === edition.id && k.eId === citation.eId && k.title === citation.title)) record.citedIn.push(citation);
       }
     });
   }
@@ -124,7 +130,7 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
   return { acts, editions: byId, titles };
 }
 
-function newReferencedAct(by: AmendingAct): ActRecord {
+function newReferencedAct(by: Pick<AmendingAct, 'slug' | 'kind' | 'number' | 'date'>): ActRecord {
   return {
     slug: by.slug,
     inCollection: false,
@@ -134,7 +140,7 @@ function newReferencedAct(by: AmendingAct): ActRecord {
     editions: {},
     languages: [],
     changesMade: [],
-    knownTitles: [],
+    citedIn: [],
     changesReceived: [],
   };
 }
@@ -162,18 +168,25 @@ export function laterChanges(act: ActRecord, edition: Edition): Change[] {
   return out.sort((a, b) => a.by.date.localeCompare(b.by.date));
 }
 
-/** The most recent changes across the collection, one per amending act and act. */
-export function latestChanges(library: Library, limit = 8): Change[] {
-  const seen = new Set<string>();
-  const all: Change[] = [];
+/** What one amending act did to one act: its changes, one per target. */
+export interface ChangeSet {
+  by: AmendingAct;
+  act: string;
+  changes: Change[];
+}
+
+/** The most recent amending acts across the collection, each with the changes it made to each act. */
+export function latestChanges(library: Library, limit = 8): ChangeSet[] {
+  const sets = new Map<string, ChangeSet>();
   for (const act of library.acts.values()) {
     if (!act.inCollection) continue;
     for (const change of act.changesReceived) {
       const key = `${change.by.slug}|${change.act}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      all.push(change);
+      const set = sets.get(key) ?? { by: change.by, act: change.act, changes: [] };
+      const target = `${change.amendment.target.kind}|${change.amendment.target.eId ?? ''}`;
+      if (!set.changes.some((c) => `${c.amendment.target.kind}|${c.amendment.target.eId ?? ''}` === target)) set.changes.push(change);
+      sets.set(key, set);
     }
   }
-  return all.sort((a, b) => b.by.date.localeCompare(a.by.date) || a.by.slug.localeCompare(b.by.slug)).slice(0, limit);
+  return [...sets.values()].sort((a, b) => b.by.date.localeCompare(a.by.date) || a.by.slug.localeCompare(b.by.slug)).slice(0, limit);
 }

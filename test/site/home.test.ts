@@ -18,10 +18,10 @@ describe('the home page', () => {
 
   it('lists the acts of the collection with their languages', async () => {
     const page = await b.page('/');
-    const decree = page.locator('main li', { has: page.locator('a[href="/acts/decree-2011-149/"]') });
+    const decree = page.locator('main h2:has-text("The acts") + ul > li', { has: page.locator('a[href="/acts/decree-2011-149/"]') });
     expect(await decree.innerText()).toMatch(/No longer in force since 27 December 2024/);
     expect(await decree.locator('a[href="/acts/decree-2011-149/kk/"]').count()).toBe(1);
-    expect(await page.locator('main a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
+    expect(await page.locator('main h2:has-text("The acts") + ul a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
     await page.close();
   });
 
@@ -29,14 +29,14 @@ describe('the home page', () => {
     const page = await b.page('/');
     expect(await page.locator('main form[role=search] input[name=q]').count()).toBe(1);
     const changes = await page.locator('main h2:has-text("Latest changes") + ul > li').allInnerTexts();
-    expect(changes[0]).toMatch(/^27 December 2024: Decree No\. 747/);
-    expect(changes.some((c) => /^21 July 2021: Decree No\. 626/.test(c))).toBe(true);
+    expect(changes[0]).toBe('27 December 2024: Decree No. 747 of 27 December 2024 abrogated the whole act of Decree No. 149 of 7 September 2011');
+    expect(changes).toContain('21 July 2021: Decree No. 626 of 21 July 2021 reworded para. 5 of Decree No. 149 of 7 September 2011');
     await page.close();
   });
 
   it('goes from the home page to an act, a provision and its history', async () => {
     const page = await b.page('/');
-    await page.locator('main a[href="/acts/decree-2011-149/"]').click();
+    await page.locator('main h2:has-text("The acts") + ul a[href="/acts/decree-2011-149/"]').click();
     await page.waitForURL(/\/acts\/decree-2011-149\/$/);
     await page.locator('nav.toc a', { hasText: 'Chapter 2' }).click();
     await page.waitForURL(/#att_1__chp_2$/);

@@ -139,6 +139,12 @@ describe('the text of Decree No. 149', () => {
     // Decree No. 747's appendix abrogates No. 149 and lists the acts that amended it.
     expect(await decree747.locator('#att_2__para_1 a[href="/acts/decree-2011-149/"]').count()).toBeGreaterThan(0);
     expect(await decree747.locator('#att_2__para_6 a[href="/acts/decree-2021-626/"]').count()).toBe(1);
+    // No. 149's appendix lists the acts it repealed: each has a page, linked from the list.
+    expect(await page.locator('#att_2__para_1 a[href="/acts/decree-2002-856/"]').count()).toBeGreaterThan(0);
+    const repealed = await b.page('/acts/decree-2002-856/');
+    expect(await repealed.locator('h1').innerText()).toBe('Decree No. 856 of 26 April 2002');
+    expect(await repealed.locator('main').innerText()).toMatch(/Cited in\s+Decree No\. 149 of 7 September 2011, para\. 1: English/);
+    await repealed.close();
     await page.close();
     await decree747.close();
   });
