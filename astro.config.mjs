@@ -9,6 +9,9 @@ import pagefind from './src/integrations/pagefind.ts';
  */
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kz-legislation.example',
+  // Other collections (tests, benchmarks) build elsewhere, with a cache of their own.
+  outDir: process.env.KZ_OUT_DIR ?? './dist',
+  cacheDir: process.env.KZ_CACHE_DIR ?? './node_modules/.astro',
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

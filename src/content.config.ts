@@ -2,6 +2,7 @@ import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { actsLoader } from './loaders/acts.js';
 import { editionsLoader } from './loaders/editions.js';
+import { contentDir } from './loaders/files.js';
 
 /*
  * The collections the site is built from. `acts` and `editions` come from content/acts through
@@ -11,7 +12,7 @@ export const collections = {
   acts: defineCollection({ loader: actsLoader() }),
   editions: defineCollection({ loader: editionsLoader() }),
   guides: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+    loader: glob({ pattern: '*.mdx', base: `./${contentDir()}/guides` }),
     schema: z.object({
       title: z.string(),
       description: z.string(),

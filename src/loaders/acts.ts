@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { formatDiagnostic } from '../pipeline/report.js';
 import { actMetaSchema } from '../schemas/act.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
-import { listActs, readActMeta } from './files.js';
+import { contentDir, contentError, listActs, readActMeta } from './files.js';
 
 /** Content-layer loader for act metadata (`content/acts/{act}/act.yaml`), keyed by act slug. */
 export function actsLoader(): Loader {
@@ -18,10 +17,11 @@ export function actsLoader(): Loader {
         const { meta, diagnostics } = await readActMeta(root, act);
         errors.push(...diagnostics);
         if (!meta) continue;
-        const data = await parseData({ id: act, data: meta as unknown as Record<string, unknown>, filePath: `content/acts/${act}/act.yaml` });
-        store.set({ id: act, data, digest: generateDigest(data), filePath: `content/acts/${act}/act.yaml` });
+        const filePath = `${contentDir()}/acts/${act}/act.yaml`;
+        const data = await parseData({ id: act, data: meta as unknown as Record<string, unknown>, filePath });
+        store.set({ id: act, data, digest: generateDigest(data), filePath });
       }
-      if (errors.length) throw new Error(`the act metadata has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`);
+      if (errors.length) throw contentError(errors);
     },
   };
 }

@@ -7,7 +7,7 @@ import { parseEdition } from '../pipeline/parse-edition.js';
 import { formatDiagnostic } from '../pipeline/report.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import { editionSchema } from '../schemas/edition.js';
-import { listEditions, readActMeta } from './files.js';
+import { contentError, listEditions, readActMeta } from './files.js';
 
 /**
  * A fingerprint of the parser and its schemas: cached entries are re-parsed whenever the code
@@ -80,9 +80,7 @@ export function editionsLoader(): Loader {
         store.set({ id: edition.id, data, digest, filePath: edition.file });
       }
       for (const id of store.keys()) if (!seen.has(id)) store.delete(id);
-      if (errors.length) {
-        throw new Error(`the content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join('\n')}`);
-      }
+      if (errors.length) throw contentError(errors);
     },
   };
 }

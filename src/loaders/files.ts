@@ -4,6 +4,7 @@ import { parse as parseYaml, YAMLParseError } from 'yaml';
 import { actMetaSchema, type ActMeta } from '../schemas/act.js';
 import { languageSchema, type Language } from '../schemas/language.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
+import { formatDiagnostic } from '../pipeline/report.js';
 
 /*
  * The layout of content/: `acts/{act}/act.yaml` and `acts/{act}/{lang}/{YYYY-MM-DD}.{txt|md}`.
@@ -26,8 +27,16 @@ export interface EditionFile {
 const ACT_SLUG = /^[a-z]+(?:-[a-z]+)*-\d{4}-[0-9a-z]+(?:-[0-9a-z]+)*$/;
 const EDITION_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|md)$/;
 
+/**
+ * The folder the content comes from, as a path relative to the project root: `content`, or the
+ * one named by KZ_CONTENT (tests and benchmarks build other collections that way).
+ */
+export function contentDir(): string {
+  return (process.env.KZ_CONTENT ?? 'content').replace(/\/+$/, '');
+}
+
 export async function listActs(root: string): Promise<string[]> {
-  const dir = join(root, 'content/acts');
+  const dir = join(root, contentDir(), 'acts');
   const entries = await readdir(dir, { withFileTypes: true });
   return entries.filter((e) => e.isDirectory()).map((e) => e.name).sort();
 }
@@ -37,19 +46,19 @@ export async function listEditions(root: string): Promise<{ editions: EditionFil
   const editions: EditionFile[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const act of await listActs(root)) {
-    const actDir = join(root, 'content/acts', act);
+    const actDir = join(root, contentDir(), 'acts', act);
     if (!ACT_SLUG.test(act)) {
-      diagnostics.push(problem(`content/acts/${act}`, 'act-slug', `the folder name "${act}" is not an act slug ({type}-{year}-{number})`));
+      diagnostics.push(problem(`${contentDir()}/acts/${act}`, 'act-slug', `the folder name "${act}" is not an act slug ({type}-{year}-{number})`));
     }
     for (const entry of await readdir(actDir, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
       const lang = languageSchema.safeParse(entry.name);
       if (!lang.success) {
-        diagnostics.push(problem(`content/acts/${act}/${entry.name}`, 'edition-language', `"${entry.name}" is not a language of the site (en, ru, kk)`));
+        diagnostics.push(problem(`${contentDir()}/acts/${act}/${entry.name}`, 'edition-language', `"${entry.name}" is not a language of the site (en, ru, kk)`));
         continue;
       }
       for (const name of (await readdir(join(actDir, entry.name))).sort()) {
-        const file = `content/acts/${act}/${entry.name}/${name}`;
+        const file = `${contentDir()}/acts/${act}/${entry.name}/${name}`;
         const m = EDITION_NAME.exec(name);
         if (!m) {
           diagnostics.push(problem(file, 'edition-name', `an edition file is named by its date: YYYY-MM-DD.txt or YYYY-MM-DD.md, not "${name}"`));
@@ -64,7 +73,7 @@ export async function listEditions(root: string): Promise<{ editions: EditionFil
 
 /** Reads and validates `content/acts/{act}/act.yaml`. */
 export async function readActMeta(root: string, act: string): Promise<{ meta?: ActMeta; diagnostics: Diagnostic[] }> {
-  const file = `content/acts/${act}/act.yaml`;
+  const file = `${contentDir()}/acts/${act}/act.yaml`;
   let text: string;
   try {
     text = await readFile(join(root, file), 'utf8');
@@ -87,6 +96,17 @@ export async function readActMeta(root: string, act: string): Promise<{ meta?: A
     };
   }
   return { meta: parsed.data, diagnostics: [] };
+}
+
+/**
+ * The error that stops the build on bad content: one `file:line:col: error: message` line per
+ * problem. Its stack is dropped: the problem is in the content, not in the code.
+ */
+export function contentError(errors: Diagnostic[]): Error {
+  const error = new Error(`${errors.length} error(s) in the content:\n${errors.map(formatDiagnostic).join('\n')}`);
+  error.name = 'ContentError';
+  error.stack = '';
+  return error;
 }
 
 function lineOfKey(text: string, key: string | number | undefined): number {

@@ -148,7 +148,9 @@ function readFrontmatter(tree: Act, reporter: Reporter): FrontmatterData | undef
     const at = pos
       ? { line: node.position.start.line + pos.line, column: pos.col, offset: node.position.start.offset }
       : node.position.start;
-    reporter.error('frontmatter-invalid', `front matter is not valid YAML: ${(err.message ?? String(e)).split('\n')[0]}`, at);
+    // The YAML library counts lines from the front matter's first line: the position above is the file's.
+    const reason = (err.message ?? String(e)).split('\n')[0]!.replace(/\s*at line \d+, column \d+:?\s*$/, '');
+    reporter.error('frontmatter-invalid', `front matter is not valid YAML: ${reason}`, at);
     return undefined;
   }
 }

@@ -23,6 +23,10 @@ export interface RenderContext {
   /** The same provision in the act's other languages, where it exists. */
   otherLanguages: (eId: string) => Array<{ lang: Language; href: string }>;
   citation: (ancestors: Provision[], inAttachment: boolean) => string;
+  /** The id an eId gets on this page (prefixed where several texts share a page). */
+  id: (eId: string) => string;
+  /** The permanent link of an eId: on its act's page. */
+  pageHref: (eId: string) => string;
 }
 
 const eIdCache = new WeakMap<Edition, Set<string>>();
@@ -45,13 +49,17 @@ export function renderContext(options: {
   library: Library;
   act: ActRecord;
   edition: Edition;
-  /** Where term definitions live, if not on this page (embedded provisions). */
-  termPage?: string;
+  /**
+   * For a provision embedded in another page: the page of its full text (term definitions and
+   * permalinks point there) and a prefix that keeps its ids unique on the embedding page.
+   */
+  embed?: { page: string; prefix: string };
 }): RenderContext {
-  const { library, act, edition } = options;
+  const { library, act, edition, embed } = options;
   const lang = edition.lang;
   const amendments = new Map(edition.amendments.map((a) => [a.id, a]));
-  const termHref = (term: DefinedTerm) => `${options.termPage ?? ''}#${term.id}`;
+  const termHref = (term: DefinedTerm) => `${embed?.page ?? ''}#${term.id}`;
+  const id = (eId: string) => `${embed?.prefix ?? ''}${eId}`;
   return {
     library,
     act,
@@ -74,5 +82,7 @@ export function renderContext(options: {
         .filter(({ e }) => e && eIdsOf(e).has(eId))
         .map(({ l }) => ({ lang: l, href: `${textPath(act.slug, l)}#${eId}` })),
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date: edition.date }),
+    id,
+    pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
   };
 }

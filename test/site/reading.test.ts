@@ -187,7 +187,8 @@ describe('guides', () => {
     const page = await b.page('/guides/sources/');
     const embedded = page.locator('figure.embedded-provision');
     expect(await embedded.count()).toBe(2);
-    expect(await embedded.first().locator('blockquote > .provision').getAttribute('id')).toBe('att_1__para_5');
+    expect(await embedded.first().locator('blockquote > .provision').getAttribute('id')).toBe('embed-en-latest-att_1__para_5');
+    expect(await embedded.first().locator('figcaption a').getAttribute('href')).toBe('/acts/decree-2011-149/en/#att_1__para_5');
     expect(await embedded.first().innerText()).toMatch(/Elbasy shall have the right to head the Assembly for life/);
     expect(await embedded.nth(1).getAttribute('lang')).toBe('ru');
     expect(await embedded.nth(1).innerText()).toMatch(/Елбасы является пожизненным Председателем Ассамблеи/);

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { tmpdir } from 'node:os';
+import { DIST, distFiles } from './dist.js';
+import { ROOT } from '../helpers.js';
+
+/** Runs `astro build` with another content folder and output folder, each with a cache of its own. */
+function build(env: Record<string, string>) {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+  return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/**
+ * A fresh output folder inside the project (Astro writes its generated types into an output
+ * folder outside the project root) and a fresh cache folder.
+ */
+function folders(name: string) {
+  const base = join(ROOT, 'node_modules/.kz-test-builds');
+  mkdirSync(base, { recursive: true });
+  const out = mkdtempSync(join(base, `${name}-`));
+  const cache = mkdtempSync(join(tmpdir(), `kz-${name}-cache-`));
+  return {
+    out,
+    cache,
+    remove() {
+      rmSync(out, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    },
+  };
+}
+
+function fingerprint(dir: string): Map<string, string> {
+  return new Map(distFiles(dir).map((f) => [relative(dir, f), createHash('sha256').update(readFileSync(f)).digest('hex')]));
+}
+
+describe('the build', () => {
+  it('is deterministic: a second build of the same commit is byte-identical, search index included', () => {
+    const { out, cache, remove } = folders('repro');
+    try {
+      const r = build({ KZ_OUT_DIR: out, KZ_CACHE_DIR: cache });
+      expect(r.code, r.output).toBe(0);
+      const a = fingerprint(DIST);
+      const b = fingerprint(out);
+      expect([...b.keys()].filter((k) => k.startsWith('pagefind/')).length).toBeGreaterThan(5);
+      expect([...b.keys()]).toEqual([...a.keys()]);
+      const differ = [...a.keys()].filter((k) => a.get(k) !== b.get(k));
+      expect(differ).toEqual([]);
+    } finally {
+      remove();
+    }
+  });
+
+  it('stops on a malformed source with file:line:col: message, and no stack trace', () => {
+    const { out, cache, remove } = folders('bad');
+    try {
+      const r = build({ KZ_CONTENT: 'test/fixtures/site-error', KZ_OUT_DIR: out, KZ_CACHE_DIR: cache });
+      expect(r.code).not.toBe(0);
+      expect(r.output).toMatch(/^test\/fixtures\/site-error\/acts\/decree-2020-1\/ru\/2020-01-01\.md:3:\d+: error: front matter is not valid YAML/m);
+      expect(r.output).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+\)?\n/);
+    } finally {
+      remove();
+    }
+  });
+
+  it('lists a warning in the build report and still builds, losing no text', () => {
+    const { out, cache, remove } = folders('warn');
+    try {
+      const r = build({ KZ_CONTENT: 'test/fixtures/site-warning', KZ_OUT_DIR: out, KZ_CACHE_DIR: cache });
+      expect(r.code, r.output).toBe(0);
+      const report = JSON.parse(readFileSync(join(out, 'build-report.json'), 'utf8'));
+      expect(report.editions[0].diagnostics).toEqual([
+        expect.objectContaining({ severity: 'warning', code: 'glued-footnote', file: 'test/fixtures/site-warning/acts/decree-2020-1/en/2020-01-01.txt', line: 3 }),
+      ]);
+      const html = readFileSync(join(out, 'acts/decree-2020-1/en/index.html'), 'utf8');
+      expect(html).toContain('The second paragraph.');
+      expect(html).toContain('Footnote. Paragraph 1 as amended by');
+    } finally {
+      remove();
+    }
+  });
+});
