@@ -1,24 +1,49 @@
 /**
- * `npm run bench`: measures the pipeline and the site and prints a table; writes
- * bench/results.json. Timings are medians of repeated runs after warm-up. Nothing here is
- * asserted: tests check behaviour, this reports cost.
+ * `npm run bench [-- --acts N] [--no-scale] [--no-lighthouse]`: measures the pipeline and the
+ * site, prints a table and writes bench/results.json. Timings are medians of repeated runs
+ * after warm-up. Nothing here is asserted: tests check behaviour, this reports cost.
+ *
+ *  - parse: throughput over all of content/, the seed warm;
+ *  - build: Astro and Pagefind timed apart, dist/ size;
+ *  - the act page: HTML, CSS and JS bytes, raw and gzipped;
+ *  - search: Pagefind bytes fetched and time for one query in Chromium (median of 20 queries);
+ *  - Lighthouse scores for the act page (system Chromium), where it runs;
+ *  - scale: a generated collection of N acts (default 200), time and peak memory per act.
  */
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { parse as parseYaml, stringify as stringifyYaml } from 'yaml';
+import { chromium } from 'playwright-core';
 import { parseEdition } from '../src/pipeline/parse-edition.js';
 import { parsedEditionSchema } from '../src/schemas/edition.js';
-import { listEditions } from '../src/loaders/files.js';
+import { listActs, listEditions } from '../src/loaders/files.js';
+import { buildSearchIndex } from '../src/integrations/pagefind.js';
+import { serveStatic } from './lib/static-server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(ROOT, 'node_modules/.kz-bench');
+const ACT_PAGE = '/acts/decree-2011-149/en/';
 
 interface Row {
+  section: string;
   metric: string;
-  value: number;
+  value: number | null;
   unit: string;
   note?: string;
 }
+
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const SCALE_ACTS = Number(option('--acts') ?? 200);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -37,45 +62,292 @@ function time(fn: () => void, runs: number, warmup = 5): number {
   return median(samples);
 }
 
+// --- parse -------------------------------------------------------------------------------------
+
 async function parseBench(rows: Row[]) {
   const { editions } = await listEditions(ROOT);
   const sources = await Promise.all(editions.map(async (e) => ({ file: e.file, text: await readFile(join(ROOT, e.file), 'utf8') })));
   const bytes = sources.reduce((n, s) => n + Buffer.byteLength(s.text), 0);
-  const all = () => {
+  const ms = time(() => {
     for (const s of sources) parseEdition(s.text, { file: s.file });
-  };
-  const ms = time(all, 15);
-  rows.push({ metric: 'parse: all of content/', value: ms, unit: 'ms', note: `${sources.length} editions, ${(bytes / 1024).toFixed(0)} KiB` });
-  rows.push({ metric: 'parse: throughput', value: bytes / 1024 / 1024 / (ms / 1000), unit: 'MB/s' });
-  const validateMs = time(() => {
+  }, 15);
+  rows.push({ section: 'parse', metric: 'all of content/', value: ms, unit: 'ms', note: `${sources.length} editions, ${(bytes / 1024).toFixed(0)} KiB` });
+  rows.push({ section: 'parse', metric: 'throughput', value: bytes / 1e6 / (ms / 1000), unit: 'MB/s' });
+  const validated = time(() => {
     for (const s of sources) parsedEditionSchema.parse(parseEdition(s.text, { file: s.file }));
   }, 5);
-  rows.push({ metric: 'parse + zod validation: all of content/', value: validateMs, unit: 'ms' });
+  rows.push({ section: 'parse', metric: 'parse + zod validation, all of content/', value: validated, unit: 'ms' });
   const seed = sources.find((s) => s.file.endsWith('.txt'))!;
-  rows.push({ metric: 'parse: English seed (warm)', value: time(() => parseEdition(seed.text, { file: seed.file }), 50, 20), unit: 'ms', note: seed.file });
+  rows.push({ section: 'parse', metric: 'English seed, warm', value: time(() => parseEdition(seed.text, { file: seed.file }), 100, 30), unit: 'ms', note: relative(ROOT, join(ROOT, seed.file)) });
 }
 
+// --- build -------------------------------------------------------------------------------------
+
+interface Run {
+  ms: number;
+  peakRssMiB: number;
+  code: number | null;
+  output: string;
+}
+
+/** Sums the resident memory of a process and its descendants (Linux /proc). */
+function treeRssKiB(pid: number): number {
+  let total = 0;
+  const stack = [pid];
+  while (stack.length) {
+    const p = stack.pop()!;
+    try {
+      const status = readFileSync(`/proc/${p}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim();
+      if (children) stack.push(...children.split(/\s+/).map(Number));
+    } catch {
+      // The process ended between two reads.
+    }
+  }
+  return total;
+}
+
+/** Runs a command, timing it and sampling the peak memory of its whole process tree. */
+function run(command: string, argv: string[], env: Record<string, string>): Promise<Run> {
+  return new Promise((resolve) => {
+    const start = performance.now();
+    const child = spawn(command, argv, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let peak = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peak = Math.max(peak, treeRssKiB(child.pid));
+    }, 100);
+    child.on('close', (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - start, peakRssMiB: peak / 1024, code, output });
+    });
+  });
+}
+
+async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const sub = await dirSize(full);
+      bytes += sub.bytes;
+      files += sub.files;
+    } else {
+      bytes += (await stat(full)).size;
+      files++;
+    }
+  }
+  return { bytes, files };
+}
+
+const astro = (env: Record<string, string>) => run(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], env);
+
+async function buildBench(rows: Row[]): Promise<string> {
+  const out = join(WORK, 'site');
+  await rm(out, { recursive: true, force: true });
+  const built = await astro({ KZ_OUT_DIR: out, KZ_CACHE_DIR: join(WORK, 'cache-site'), KZ_SKIP_PAGEFIND: '1' });
+  if (built.code !== 0) throw new Error(`astro build failed:\n${built.output}`);
+  const t = performance.now();
+  const pages = await buildSearchIndex(out);
+  const pagefindMs = performance.now() - t;
+  const size = await dirSize(out);
+  const index = await dirSize(join(out, 'pagefind'));
+  rows.push({ section: 'build', metric: 'Astro build (content layer, pages)', value: built.ms / 1000, unit: 's', note: `peak ${built.peakRssMiB.toFixed(0)} MiB` });
+  rows.push({ section: 'build', metric: 'Pagefind index', value: pagefindMs / 1000, unit: 's', note: `${pages} pages` });
+  rows.push({ section: 'build', metric: 'dist/ size', value: size.bytes / 1024, unit: 'KiB', note: `${size.files} files` });
+  rows.push({ section: 'build', metric: 'search index size', value: index.bytes / 1024, unit: 'KiB', note: `${index.files} files` });
+  return out;
+}
+
+async function pageWeight(rows: Row[], site: string) {
+  const htmlFile = join(site, ACT_PAGE, 'index.html');
+  const html = await readFile(htmlFile);
+  const text = html.toString('utf8');
+  const css = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const js = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const weigh = async (paths: string[]) => {
+    let raw = 0;
+    let gz = 0;
+    for (const p of paths) {
+      const body = await readFile(join(site, p));
+      raw += body.length;
+      gz += gzipSync(body).length;
+    }
+    return { raw, gz };
+  };
+  const c = await weigh(css);
+  const j = await weigh(js);
+  rows.push({ section: 'act page', metric: 'HTML', value: html.length / 1024, unit: 'KiB', note: `${(gzipSync(html).length / 1024).toFixed(1)} KiB gzipped; ${ACT_PAGE}` });
+  rows.push({ section: 'act page', metric: 'CSS', value: c.raw / 1024, unit: 'KiB', note: `${(c.gz / 1024).toFixed(1)} KiB gzipped, ${css.length} file(s)` });
+  rows.push({ section: 'act page', metric: 'JS', value: j.raw / 1024, unit: 'KiB', note: `${(j.gz / 1024).toFixed(1)} KiB gzipped, ${js.length} file(s)` });
+}
+
+// --- search in the browser ---------------------------------------------------------------------
+
+const QUERIES = [
+  'Scientific and Expert Council', 'Assembly', 'Secretariat', 'Ассамблея', 'Лидер Нации', 'Совет', 'Хатшылық',
+  'Session', 'ethno-cultural', 'Президент', 'Мажилис', 'commission', 'Концепция', 'working group', 'Кеңес',
+  'regions', 'депутат', 'Mazhilis', 'апарат', 'national unity',
+];
+
+async function searchBench(rows: Row[], site: string) {
+  const server = await serveStatic(site);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    let bytes = 0;
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const urls = new Map<string, string>();
+    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
+    cdp.on('Network.loadingFinished', (e) => {
+      if (urls.get(e.requestId)?.includes('/pagefind/')) bytes += e.encodedDataLength;
+    });
+    await page.goto(`${server.url}/search/`);
+    await page.evaluate(async () => {
+      const w = window as unknown as { pf: { init: () => Promise<void> } };
+      w.pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+      await w.pf.init();
+    });
+    const first = await page.evaluate(async (q) => {
+      const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> } }).pf;
+      const t = performance.now();
+      const r = await pf.search(q);
+      await Promise.all(r.results.slice(0, 5).map((x) => x.data()));
+      return { ms: performance.now() - t, hits: r.results.length };
+    }, QUERIES[0]!);
+    const firstBytes = bytes;
+    const times: number[] = [];
+    for (const q of QUERIES) {
+      const r = await page.evaluate(async (query) => {
+        const pf = (window as unknown as { pf: { search: (q: string) => Promise<{ results: Array<{ data: () => Promise<unknown> }> }> } }).pf;
+        const t = performance.now();
+        const res = await pf.search(query);
+        await Promise.all(res.results.slice(0, 5).map((x) => x.data()));
+        return performance.now() - t;
+      }, q);
+      times.push(r);
+    }
+    rows.push({ section: 'search', metric: 'bytes fetched for one query (cold)', value: firstBytes / 1024, unit: 'KiB', note: `"${QUERIES[0]}": ${first.hits} results, top 5 loaded` });
+    rows.push({ section: 'search', metric: 'query time, median of 20', value: median(times), unit: 'ms', note: `cold first query ${first.ms.toFixed(0)} ms` });
+    rows.push({ section: 'search', metric: 'bytes fetched for 20 queries', value: bytes / 1024, unit: 'KiB' });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// --- Lighthouse --------------------------------------------------------------------------------
+
+async function lighthouseBench(rows: Row[], site: string) {
+  const server = await serveStatic(site);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--remote-debugging-port=9333'] });
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const result = await lighthouse(`${server.url}${ACT_PAGE}`, {
+      port: 9333,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
+    const categories = result?.lhr.categories ?? {};
+    for (const [id, category] of Object.entries(categories)) {
+      rows.push({ section: 'lighthouse', metric: `${category.title} (act page)`, value: category.score === null ? null : Math.round(category.score * 100), unit: '/100' });
+    }
+  } catch (e) {
+    rows.push({ section: 'lighthouse', metric: 'not run', value: null, unit: '', note: (e as Error).message.split('\n')[0] });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+// --- scale -------------------------------------------------------------------------------------
+
+/**
+ * A collection of N acts made by re-identifying the real ones: each group of copies gets new
+ * numbers (`149` → `149-7`), with references between the acts of a group (abrogated by, repeals)
+ * rewritten to the group's copies. The texts are the real editions, unchanged.
+ */
+async function generateCollection(n: number): Promise<string> {
+  const dir = join(WORK, `scale-${n}`);
+  await rm(dir, { recursive: true, force: true });
+  const real = await listActs(ROOT);
+  for (let i = 0; i < n; i++) {
+    const group = Math.floor(i / real.length) + 1;
+    const slug = real[i % real.length]!;
+    const copy = (s: string) => `${s}-${group}`;
+    const source = join(ROOT, 'content/acts', slug);
+    const target = join(dir, 'acts', copy(slug));
+    await cp(source, target, { recursive: true });
+    const meta = parseYaml(await readFile(join(source, 'act.yaml'), 'utf8')) as Record<string, unknown> & {
+      number: string;
+      status: { abrogated?: { by: string } };
+      repeals?: string[];
+    };
+    meta.number = `${meta.number}-${group}`;
+    if (meta.status.abrogated) meta.status.abrogated.by = copy(meta.status.abrogated.by);
+    if (meta.repeals) meta.repeals = meta.repeals.map(copy);
+    await writeFile(join(target, 'act.yaml'), stringifyYaml(meta));
+  }
+  return relative(ROOT, dir);
+}
+
+async function scaleBench(rows: Row[], n: number) {
+  const content = await generateCollection(n);
+  const out = join(WORK, `scale-site-${n}`);
+  await rm(out, { recursive: true, force: true });
+  const r = await astro({ KZ_CONTENT: content, KZ_OUT_DIR: out, KZ_CACHE_DIR: join(WORK, `cache-scale-${n}`) });
+  if (r.code !== 0) {
+    rows.push({ section: `scale (${n} acts)`, metric: 'build failed', value: null, unit: '', note: r.output.split('\n').filter(Boolean).slice(-3).join(' | ') });
+    return;
+  }
+  const { editions } = await listEditions(ROOT);
+  const perAct = editions.length / (await listActs(ROOT)).length;
+  const size = await dirSize(out);
+  rows.push({ section: `scale (${n} acts)`, metric: 'full build (Astro + Pagefind)', value: r.ms / 1000, unit: 's', note: `${Math.round(n * perAct)} editions, ${size.files} files, ${(size.bytes / 1e6).toFixed(0)} MB` });
+  rows.push({ section: `scale (${n} acts)`, metric: 'time per act', value: r.ms / n, unit: 'ms' });
+  rows.push({ section: `scale (${n} acts)`, metric: 'peak memory (process tree)', value: r.peakRssMiB, unit: 'MiB', note: `${((r.peakRssMiB * 1024) / n).toFixed(0)} KiB per act` });
+  await rm(out, { recursive: true, force: true });
+}
+
+// --- report ------------------------------------------------------------------------------------
+
 function print(rows: Row[]) {
-  const w = Math.max(...rows.map((r) => r.metric.length));
-  const fmt = (v: number) => (v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
-  console.log(`${'metric'.padEnd(w)}  ${'value'.padStart(10)}  unit   note`);
-  console.log(`${'-'.repeat(w)}  ${'-'.repeat(10)}  -----  ----`);
-  for (const r of rows) console.log(`${r.metric.padEnd(w)}  ${fmt(r.value).padStart(10)}  ${r.unit.padEnd(5)}  ${r.note ?? ''}`);
+  const fmt = (v: number | null) => (v === null ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+  const label = (r: Row) => `${r.section}: ${r.metric}`;
+  const w = Math.max(...rows.map((r) => label(r).length));
+  console.log(`${'metric'.padEnd(w)}  ${'value'.padStart(9)}  ${'unit'.padEnd(5)}  note`);
+  console.log(`${'-'.repeat(w)}  ${'-'.repeat(9)}  -----  ----`);
+  for (const r of rows) console.log(`${label(r).padEnd(w)}  ${fmt(r.value).padStart(9)}  ${r.unit.padEnd(5)}  ${r.note ?? ''}`);
 }
 
 async function main() {
+  await mkdir(WORK, { recursive: true });
   const rows: Row[] = [];
   await parseBench(rows);
+  const site = await buildBench(rows);
+  await pageWeight(rows, site);
+  await searchBench(rows, site);
+  if (!args.includes('--no-lighthouse')) await lighthouseBench(rows, site);
+  if (!args.includes('--no-scale')) await scaleBench(rows, SCALE_ACTS);
   print(rows);
   await mkdir(join(ROOT, 'bench'), { recursive: true });
   await writeFile(
     join(ROOT, 'bench/results.json'),
-    JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, results: rows }, null, 2) + '\n',
+    JSON.stringify({ node: process.version, platform: `${process.platform}-${process.arch}`, chromium: existsSync(CHROMIUM_PATH) ? CHROMIUM_PATH : null, results: rows }, null, 2) + '\n',
   );
   console.log('\nwritten: bench/results.json');
 }
 
-main().catch((e: unknown) => {
+if (args.includes('--generate-only')) {
+  generateCollection(SCALE_ACTS).then((dir) => console.log(dir));
+} else main().catch((e: unknown) => {
   console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });

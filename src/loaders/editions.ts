@@ -1,12 +1,13 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile, access } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { visit } from 'unist-util-visit';
 import { parseEdition } from '../pipeline/parse-edition.js';
 import { formatDiagnostic } from '../pipeline/report.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
-import { editionSchema } from '../schemas/edition.js';
+import { editionEntrySchema, parsedEditionSchema, type EditionEntry } from '../schemas/edition.js';
 import { contentError, listEditions, readActMeta } from './files.js';
 
 /**
@@ -24,17 +25,23 @@ async function pipelineFingerprint(root: string): Promise<string> {
   return hash.digest('hex');
 }
 
+const exists = (path: string) => access(path).then(() => true, () => false);
+
 /**
- * Content-layer loader for editions: parses every edition file with the pipeline and stores
- * the validated result. Any error (a malformed source, a missing act.yaml) stops the build
- * with `file:line:col: message` lines; warnings are kept on the entries (see /build-report.json).
+ * Content-layer loader for editions: parses every edition file with the pipeline, validates the
+ * result with the zod schemas, writes it beside the data store (keyed by a digest of the source
+ * and the parser) and stores the entry. Any error (a malformed source, a missing act.yaml) stops
+ * the build with `file:line:col: message` lines; warnings stay on the entries (see
+ * /build-report.json).
  */
 export function editionsLoader(): Loader {
   return {
     name: 'kz-editions',
-    schema: editionSchema,
+    schema: editionEntrySchema,
     async load({ store, parseData, generateDigest, logger, config }) {
       const root = fileURLToPath(config.root);
+      const parsedDir = join(fileURLToPath(config.cacheDir), 'kz-editions');
+      await mkdir(parsedDir, { recursive: true });
       const fingerprint = await pipelineFingerprint(root);
       const { editions, diagnostics: layout } = await listEditions(root);
       const errors: Diagnostic[] = [...layout];
@@ -55,15 +62,28 @@ export function editionsLoader(): Loader {
         }
         seen.add(edition.id);
         const digest = generateDigest(`${fingerprint}\n${edition.file}\n${JSON.stringify(provenance ?? null)}\n${text}`);
+        const parsedPath = join(parsedDir, `${digest}.json`);
         const cached = store.get(edition.id);
-        if (cached && cached.digest === digest) {
-          const cachedDiagnostics = (cached.data as { diagnostics: Diagnostic[] }).diagnostics;
-          errors.push(...cachedDiagnostics.filter((d) => d.severity === 'error'));
+        if (cached && cached.digest === digest && (await exists(parsedPath))) {
+          errors.push(...(cached.data as EditionEntry).diagnostics.filter((d) => d.severity === 'error'));
           continue;
         }
         const parsed = parseEdition(text, { file: edition.file, lang: edition.lang });
+        const checked = parsedEditionSchema.safeParse(parsed);
+        if (!checked.success) {
+          const issue = checked.error.issues[0]!;
+          errors.push({ file: edition.file, line: 1, column: 1, severity: 'error', code: 'schema', message: `parser output fails its schema at ${issue.path.join('.')}: ${issue.message}` });
+        }
         errors.push(...parsed.diagnostics.filter((d) => d.severity === 'error'));
         for (const d of parsed.diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
+        const full = { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date, file: edition.file, ...(provenance ? { provenance } : {}), ...parsed };
+        await writeFile(parsedPath, JSON.stringify(full));
+        let provisions = 0;
+        let footnotes = 0;
+        visit(parsed.tree, (node) => {
+          if (node.type === 'provision') provisions++;
+          else if (node.type === 'footnote') footnotes++;
+        });
         const data = await parseData({
           id: edition.id,
           data: {
@@ -73,7 +93,10 @@ export function editionsLoader(): Loader {
             date: edition.date,
             file: edition.file,
             ...(provenance ? { provenance } : {}),
-            ...parsed,
+            ...(parsed.frontmatter ? { frontmatter: parsed.frontmatter } : {}),
+            diagnostics: parsed.diagnostics,
+            store: { path: relative(root, parsedPath).split('\\').join('/'), digest },
+            stats: { provisions, footnotes, amendments: parsed.amendments.length },
           },
           filePath: edition.file,
         });

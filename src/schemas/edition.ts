@@ -39,7 +39,7 @@ export const parsedEditionSchema = z.object({
   frontmatter: frontmatterDataSchema.optional(),
 });
 
-/** One edition in the content collection: an act's text in one language as consolidated on one date. */
+/** One edition: an act's text in one language as consolidated on one date, fully parsed. */
 export const editionSchema = parsedEditionSchema.extend({
   /** `decree-2011-149/ru/2017-05-05` */
   id: z.string(),
@@ -56,3 +56,19 @@ export type ParsedEdition = z.infer<typeof parsedEditionSchema>;
 export type Edition = z.infer<typeof editionSchema>;
 export type DefinedTerm = z.infer<typeof definedTermSchema>;
 export type FrontmatterData = z.infer<typeof frontmatterDataSchema>;
+
+/**
+ * An edition as the content collection stores it. Astro bundles the whole collection store
+ * into the build as one module, so the collection holds what pages list and link (metadata,
+ * counts, warnings); the parse result itself (tree, amendments, terms), validated by
+ * `parsedEditionSchema`, is written by the loader to `store.path` and read when a page needs it.
+ */
+export const editionEntrySchema = editionSchema
+  .omit({ tree: true, amendments: true, terms: true })
+  .extend({
+    /** Where the loader wrote the full parse result (JSON), relative to the project root. */
+    store: z.object({ path: z.string(), digest: z.string() }),
+    stats: z.object({ provisions: z.number().int(), footnotes: z.number().int(), amendments: z.number().int() }),
+  });
+
+export type EditionEntry = z.infer<typeof editionEntrySchema>;

@@ -1,17 +1,36 @@
+import { visitParents } from 'unist-util-visit-parents';
 import type { ActMeta } from '../schemas/act.js';
 import type { Amendment, AmendingAct } from '../schemas/amendment.js';
 import type { Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
+import type { Provision, TextNode } from '../schemas/tree.js';
 import { findActCitations, titleKey } from '../pipeline/references.js';
-import { visitParents } from 'unist-util-visit-parents';
-import type { TextNode } from '../schemas/tree.js';
 import { LANGUAGES } from './i18n.js';
 
 /*
  * The library: every act the site knows, with its editions, and every act it only knows of
- * (amending acts whose text is not in the collection), with the changes each made. Built once
- * per build from the collections; no Astro imports, so it is tested directly.
+ * (amending acts and cited acts whose text is not in the collection), with the changes each
+ * made and where each is cited. Built once per build; no Astro imports, so it is tested
+ * directly.
+ *
+ * Editions are held without their trees (EditionRef): a collection of a thousand acts does not
+ * fit in memory as trees. A page asks `library.edition(id)` for the full edition, read on demand
+ * and kept in a small cache.
  */
+
+/** A provision (or preamble) of an edition, in document order: enough to list and align them. */
+export interface OutlineEntry {
+  eId: string;
+  kind: Provision['kind'] | 'preamble';
+  num?: string;
+  status?: Provision['status'];
+}
+
+/** An edition without its tree. */
+export type EditionRef = Omit<Edition, 'tree'> & {
+  outline: OutlineEntry[];
+  eIds: Set<string>;
+};
 
 export interface Change {
   /** The act that was changed. */
@@ -42,7 +61,7 @@ export interface ActRecord {
   number: string;
   date: string;
   /** Editions by language, oldest first. */
-  editions: Partial<Record<Language, Edition[]>>;
+  editions: Partial<Record<Language, EditionRef[]>>;
   /** Languages that have an edition, in site order. */
   languages: Language[];
   defaultLanguage?: Language;
@@ -56,14 +75,62 @@ export interface ActRecord {
 
 export interface Library {
   acts: Map<string, ActRecord>;
-  editions: Map<string, Edition>;
+  editions: Map<string, EditionRef>;
   /** titleKey(title) → act slug, per language, for linking quoted titles. */
   titles: Map<Language, Map<string, string>>;
+  /** The full edition, tree included. */
+  edition: (id: string) => Edition;
 }
 
-export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editions: Edition[]): Library {
+/** Reads a full edition by id (from where the loader wrote it, or from memory in tests). */
+export type EditionSource = (id: string) => Edition;
+
+export function outlineOf(edition: Edition): OutlineEntry[] {
+  const outline: OutlineEntry[] = [];
+  visitParents(edition.tree, (node) => {
+    if (node.type === 'provision') {
+      const p = node as Provision;
+      const entry: OutlineEntry = { eId: p.eId, kind: p.kind, status: p.status };
+      if (p.num) entry.num = p.num;
+      outline.push(entry);
+    } else if (node.type === 'preamble') {
+      outline.push({ eId: (node as { eId: string }).eId, kind: 'preamble' });
+    }
+  });
+  return outline;
+}
+
+function refOf(edition: Edition): EditionRef {
+  const { tree: _tree, ...rest } = edition;
+  const outline = outlineOf(edition);
+  return { ...rest, outline, eIds: new Set(outline.map((o) => o.eId)) };
+}
+
+/** A small least-recently-used cache of full editions. */
+function cached(source: EditionSource, size: number): EditionSource {
+  const cache = new Map<string, Edition>();
+  return (id) => {
+    const hit = cache.get(id);
+    if (hit) {
+      cache.delete(id);
+      cache.set(id, hit);
+      return hit;
+    }
+    const edition = source(id);
+    cache.set(id, edition);
+    if (cache.size > size) cache.delete(cache.keys().next().value!);
+    return edition;
+  };
+}
+
+/**
+ * Builds the library. `editions` are read one by one and not kept: pass an iterable that reads
+ * them lazily; `source` reads one again when a page needs it (default: keep them all, for tests).
+ */
+export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editions: Iterable<Edition>, source?: EditionSource): Library {
   const acts = new Map<string, ActRecord>();
-  const byId = new Map<string, Edition>();
+  const refs = new Map<string, EditionRef>();
+  const kept = new Map<string, Edition>();
   for (const { id, data } of metas) {
     acts.set(id, {
       slug: id,
@@ -79,12 +146,27 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       changesReceived: [],
     });
   }
-  const sorted = [...editions].sort((a, b) => a.id.localeCompare(b.id));
+  const pendingCitations: Array<{ edition: EditionRef; slug: string; citation: Citation; cited: ReturnType<typeof findActCitations>[number] }> = [];
+  for (const edition of editions) {
+    const ref = refOf(edition);
+    refs.set(ref.id, ref);
+    if (!source) kept.set(edition.id, edition);
+    // Acts the text cites by number and date, and the titles it gives them.
+    visitParents(edition.tree, 'text', (leaf, ancestors) => {
+      const holder = [...ancestors].reverse().find((a) => 'eId' in a) as { eId: string } | undefined;
+      for (const c of findActCitations((leaf as TextNode).value)) {
+        if (c.slug === edition.act) continue;
+        const citation: Citation = { edition: { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date } };
+        if (holder) citation.eId = holder.eId;
+        if (c.title) citation.title = c.title;
+        pendingCitations.push({ edition: ref, slug: c.slug, citation, cited: c });
+      }
+    });
+  }
+  const sorted = [...refs.values()].sort((a, b) => a.id.localeCompare(b.id));
   for (const edition of sorted) {
-    byId.set(edition.id, edition);
     const act = acts.get(edition.act);
-    if (!act) continue;
-    (act.editions[edition.lang] ??= []).push(edition);
+    if (act) (act.editions[edition.lang] ??= []).push(edition);
   }
   for (const act of acts.values()) {
     for (const list of Object.values(act.editions)) list!.sort((a, b) => a.date.localeCompare(b.date));
@@ -104,20 +186,11 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       }
     }
   }
-  // Acts the texts cite by number and date: known by reference, with the titles given to them.
-  for (const edition of sorted) {
-    visitParents(edition.tree, 'text', (leaf, ancestors) => {
-      const holder = [...ancestors].reverse().find((a) => 'eId' in a) as { eId: string } | undefined;
-      for (const c of findActCitations((leaf as TextNode).value)) {
-        if (c.slug === edition.act) continue;
-        const record = acts.get(c.slug) ?? newReferencedAct(c);
-        acts.set(c.slug, record);
-        const citation: Citation = { edition: { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date } };
-        if (holder) citation.eId = holder.eId;
-        if (c.title) citation.title = c.title;
-        if (!record.citedIn.some((k) => k.edition.id === edition.id && k.eId === citation.eId && k.title === citation.title)) record.citedIn.push(citation);
-      }
-    });
+  pendingCitations.sort((a, b) => a.edition.id.localeCompare(b.edition.id));
+  for (const { slug, citation, cited } of pendingCitations) {
+    const record = acts.get(slug) ?? newReferencedAct(cited);
+    acts.set(slug, record);
+    if (!record.citedIn.some((k) => k.edition.id === citation.edition.id && k.eId === citation.eId && k.title === citation.title)) record.citedIn.push(citation);
   }
   const titles = new Map<Language, Map<string, string>>();
   for (const lang of LANGUAGES) titles.set(lang, new Map());
@@ -127,7 +200,16 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       if (title) titles.get(lang)!.set(titleKey(title), act.slug);
     }
   }
-  return { acts, editions: byId, titles };
+  const read = source ? cached(source, 24) : (id: string) => kept.get(id)!;
+  return {
+    acts,
+    editions: refs,
+    titles,
+    edition: (id) => {
+      if (!refs.has(id)) throw new Error(`no edition ${id}`);
+      return read(id);
+    },
+  };
 }
 
 function newReferencedAct(by: Pick<AmendingAct, 'slug' | 'kind' | 'number' | 'date'>): ActRecord {
@@ -145,7 +227,7 @@ function newReferencedAct(by: Pick<AmendingAct, 'slug' | 'kind' | 'number' | 'da
   };
 }
 
-export function latestEdition(act: ActRecord, lang: Language): Edition | undefined {
+export function latestEdition(act: ActRecord, lang: Language): EditionRef | undefined {
   const list = act.editions[lang];
   return list?.[list.length - 1];
 }
@@ -155,7 +237,7 @@ export function latestEdition(act: ActRecord, lang: Language): Edition | undefin
  * does not reflect (abrogation aside: the status banner tells it). One entry per amending act
  * and target.
  */
-export function laterChanges(act: ActRecord, edition: Edition): Change[] {
+export function laterChanges(act: ActRecord, edition: Pick<Edition, 'date'>): Change[] {
   const seen = new Set<string>();
   const out: Change[] = [];
   for (const change of act.changesReceived) {

@@ -1,4 +1,3 @@
-import { visit } from 'unist-util-visit';
 import type { Amendment } from '../schemas/amendment.js';
 import type { DefinedTerm, Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
@@ -27,22 +26,6 @@ export interface RenderContext {
   id: (eId: string) => string;
   /** The permanent link of an eId: on its act's page. */
   pageHref: (eId: string) => string;
-}
-
-const eIdCache = new WeakMap<Edition, Set<string>>();
-
-/** The eIds of an edition (provisions, preambles, attachments). */
-export function eIdsOf(edition: Edition): Set<string> {
-  let set = eIdCache.get(edition);
-  if (!set) {
-    set = new Set();
-    const s = set;
-    visit(edition.tree, (node) => {
-      if ('eId' in node && typeof node.eId === 'string') s.add(node.eId);
-    });
-    eIdCache.set(edition, set);
-  }
-  return set;
 }
 
 export function renderContext(options: {
@@ -79,7 +62,7 @@ export function renderContext(options: {
     otherLanguages: (eId) =>
       LANGUAGES.filter((l) => l !== lang)
         .map((l) => ({ l, e: latestEdition(act, l) }))
-        .filter(({ e }) => e && eIdsOf(e).has(eId))
+        .filter(({ e }) => e && e.eIds.has(eId))
         .map(({ l }) => ({ lang: l, href: `${textPath(act.slug, l)}#${eId}` })),
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date: edition.date }),
     id,

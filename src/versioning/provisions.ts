@@ -1,7 +1,13 @@
-import { visit } from 'unist-util-visit';
-import type { Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import type { Provision } from '../schemas/tree.js';
+
+/** What this module needs of an edition: its outline (provisions in document order). */
+interface OutlinedEdition {
+  id: string;
+  lang: Language;
+  date: string;
+  outline: Array<{ eId: string; kind: Provision['kind'] | 'preamble'; num?: string }>;
+}
 
 /*
  * The provisions of an act across all its editions and languages, aligned by eId (which follows
@@ -16,7 +22,7 @@ export interface ProvisionEntry {
   editions: string[];
 }
 
-export function provisionIndex(editions: Edition[]): ProvisionEntry[] {
+export function provisionIndex(editions: OutlinedEdition[]): ProvisionEntry[] {
   const entries = new Map<string, ProvisionEntry>();
   const order: string[] = [];
   // Newest editions first: their order is the act's latest order; older units slot in after
@@ -24,21 +30,19 @@ export function provisionIndex(editions: Edition[]): ProvisionEntry[] {
   const sorted = [...editions].sort((a, b) => b.date.localeCompare(a.date) || langRank(a.lang) - langRank(b.lang));
   for (const edition of sorted) {
     let previous: string | undefined;
-    visit(edition.tree, (node) => {
-      if (node.type !== 'provision' && node.type !== 'preamble') return;
-      const eId = (node as { eId: string }).eId;
+    for (const unit of edition.outline) {
+      const eId = unit.eId;
       let entry = entries.get(eId);
       if (!entry) {
-        entry = { eId, kind: node.type === 'preamble' ? 'preamble' : (node as Provision).kind, editions: [] };
-        const num = node.type === 'provision' ? (node as Provision).num : undefined;
-        if (num) entry.num = num;
+        entry = { eId, kind: unit.kind, editions: [] };
+        if (unit.num) entry.num = unit.num;
         entries.set(eId, entry);
         const at = previous ? order.indexOf(previous) + 1 : 0;
         order.splice(at, 0, eId);
       }
       entry.editions.push(edition.id);
       previous = eId;
-    });
+    }
   }
   return order.map((eId) => entries.get(eId)!);
 }
