@@ -52,7 +52,7 @@ export function coverage(text: string, tree: Act): Coverage {
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     // Whitespace as JavaScript's \s sees it (including NBSP and the BOM).
-    const ws = /\s/.test(text[i]!);
+    const ws = ch <= 32 ? ch === 32 || (ch >= 9 && ch <= 13) : ch >= 160 && /\s/.test(text[i]!);
     if (ws) {
       if (runStart >= 0 && ch === 10) flush(i);
       continue;

@@ -1,4 +1,4 @@
-import { visit } from 'unist-util-visit';
+import { visitParents } from 'unist-util-visit-parents';
 import type { Act, Provision, TextNode } from '../schemas/tree.js';
 import type { Language } from '../schemas/language.js';
 import type { DefinedTerm } from '../schemas/edition.js';
@@ -16,8 +16,9 @@ const DEFINITION =
 export function findDefinedTerms(tree: Act): DefinedTerm[] {
   const terms: DefinedTerm[] = [];
   const seen = new Set<string>();
-  visit(tree, 'text', (node, _index, parent) => {
+  visitParents(tree, 'text', (node, ancestors) => {
     const text = (node as TextNode).value;
+    if (!text.includes('(')) return;
     DEFINITION.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = DEFINITION.exec(text))) {
@@ -28,25 +29,13 @@ export function findDefinedTerms(tree: Act): DefinedTerm[] {
       terms.push({
         term,
         id: `def-${terms.length + 1}`,
-        eId: enclosingEId(tree, node as TextNode) ?? 'act',
+        eId: ([...ancestors].reverse().find((a) => a.type === 'provision' || a.type === 'preamble') as Provision | undefined)?.eId ?? 'act',
         offset: (node as TextNode).position.start.offset,
         index: at,
       });
     }
-    void parent;
   });
   return terms;
-}
-
-function enclosingEId(tree: Act, leaf: TextNode): string | undefined {
-  let found: string | undefined;
-  visit(tree, (node) => {
-    if ((node.type === 'provision' || node.type === 'preamble') && node.position) {
-      const p = node as Provision;
-      if (p.position.start.offset <= leaf.position.start.offset && leaf.position.end.offset <= p.position.end.offset) found = p.eId;
-    }
-  });
-  return found;
 }
 
 /** A regular expression for the word forms of a term in a language. */
