@@ -28,7 +28,8 @@ export function findDefinedTerms(tree: Act): DefinedTerm[] {
       const at = m.index + m[0].indexOf(m[1]!);
       terms.push({
         term,
-        id: `def-${terms.length + 1}`,
+        // Named by the term, so the same term has the same anchor in every edition.
+        id: `def-${term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-')}`,
         eId: ([...ancestors].reverse().find((a) => a.type === 'provision' || a.type === 'preamble') as Provision | undefined)?.eId ?? 'act',
         offset: (node as TextNode).position.start.offset,
         index: at,

@@ -21,7 +21,7 @@ export const frontmatterDataSchema = z
 export const definedTermSchema = z.object({
   /** The term as defined: `Assembly`, `Ассамблея`. */
   term: z.string(),
-  /** Anchor id of the definition on the page (`def-1`). */
+  /** Anchor id of the definition on the page (`def-assembly`, `def-ассамблея`). */
   id: z.string(),
   /** The provision (or preamble) that defines it. */
   eId: z.string(),

@@ -34,3 +34,20 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-has
     if (location.hash) link.href = link.href.replace(/#.*$/, '') + location.hash;
   });
 }
+
+// The date field: jump to the version in force on a date (the latest that starts on or before it).
+for (const form of document.querySelectorAll<HTMLFormElement>('form.date-jump')) {
+  form.hidden = false;
+  const versions = JSON.parse(form.dataset.versions ?? '[]') as string[];
+  const output = form.querySelector('output');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const date = (form.elements.namedItem('date') as HTMLInputElement).value;
+    const version = versions.filter((v) => v <= date).pop();
+    if (!version) {
+      if (output) output.textContent = `${versions[0]} —`;
+      return;
+    }
+    location.href = `${form.dataset.base}${version}/`;
+  });
+}

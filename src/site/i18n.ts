@@ -173,6 +173,21 @@ export function endSentence(text: string): string {
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }
 
+/**
+ * The notice over a wording shown in another language than the page's, because no edition of
+ * the page's language holds the wording in force on the date.
+ */
+export function fallbackNotice(page: Language, shown: Language): string {
+  const names: Record<Language, Record<Language, string>> = {
+    en: { en: 'English', ru: 'Russian', kk: 'Kazakh' },
+    ru: { en: 'английском', ru: 'русском', kk: 'казахском' },
+    kk: { en: 'ағылшын', ru: 'орыс', kk: 'қазақ' },
+  };
+  if (page === 'ru') return `Русский текст, действовавший на эту дату, в коллекции отсутствует. Текст на ${names.ru[shown]} языке:`;
+  if (page === 'kk') return `Осы күнгі қазақша мәтін жинақта жоқ. ${names.kk[shown].charAt(0).toUpperCase()}${names.kk[shown].slice(1)} тіліндегі мәтіні:`;
+  return `The English wording in force on this date is not in the collection. The ${names.en[shown]} wording:`;
+}
+
 /** Interface strings. */
 const STRINGS = {
   en: {
@@ -206,6 +221,25 @@ const STRINGS = {
     approvedBy: 'approved by',
     definedIn: 'defined in',
     theAct: 'the act',
+    notInAnyEdition: 'The wording in force on this date is not in any edition in the collection',
+    wordingUnavailable: 'Not available in English for this date; the wording in',
+    inForceFrom: 'In force from',
+    until: 'until',
+    currentVersion: 'Current version',
+    replacedOn: 'replaced on',
+    lostForceOn: 'until the act lost force on',
+    changesOnThisDate: 'Changes on this date',
+    entryIntoForce: 'Entry into force',
+    datedByAct: 'the version is dated by the amending act; its publication date is not in the sources',
+    fallbackNote: 'provisions have no English wording for this date in the collection: they are shown in another language, marked.',
+    missingNote: 'provisions have no wording for this date in any edition.',
+    compareWithPrevious: 'Compare with the previous version',
+    compareWithCurrent: 'Compare with the current version',
+    showOnDate: 'Show the text as in force on',
+    go: 'Show',
+    originalWording: 'Original wording',
+    versionAsPublished: 'This version is the edition of this date, as published.',
+    versionAssembled: 'This version is put together from the editions, provision by provision.',
   },
   ru: {
     skip: 'Перейти к тексту',
@@ -238,6 +272,25 @@ const STRINGS = {
     approvedBy: 'утверждённое',
     definedIn: 'определение в',
     theAct: 'акт',
+    notInAnyEdition: 'Редакция, действовавшая на эту дату, отсутствует во всех изданиях коллекции',
+    wordingUnavailable: 'Русский текст этой редакции отсутствует; текст на языке',
+    inForceFrom: 'Действует с',
+    until: 'до',
+    currentVersion: 'Действующая редакция',
+    replacedOn: 'заменена',
+    lostForceOn: 'до утраты актом силы',
+    changesOnThisDate: 'Изменения этой даты',
+    entryIntoForce: 'Введение в действие',
+    datedByAct: 'редакция датирована датой изменяющего акта; дата его опубликования в источниках не указана',
+    fallbackNote: 'положений не имеют русского текста на эту дату в коллекции: они показаны на другом языке с пометкой.',
+    missingNote: 'положений не имеют текста на эту дату ни в одном издании.',
+    compareWithPrevious: 'Сравнить с предыдущей редакцией',
+    compareWithCurrent: 'Сравнить с действующей редакцией',
+    showOnDate: 'Показать текст по состоянию на',
+    go: 'Показать',
+    originalWording: 'Первоначальная редакция',
+    versionAsPublished: 'Эта редакция — издание этой даты в опубликованном виде.',
+    versionAssembled: 'Эта редакция собрана из изданий по каждому положению.',
   },
   kk: {
     skip: 'Мәтінге өту',
@@ -270,6 +323,25 @@ const STRINGS = {
     approvedBy: 'бекітілген',
     definedIn: 'анықтамасы:',
     theAct: 'акт',
+    notInAnyEdition: 'Осы күнгі редакция жинақтағы басылымдардың ешқайсысында жоқ',
+    wordingUnavailable: 'Бұл редакцияның қазақша мәтіні жоқ; мына тілдегі мәтіні',
+    inForceFrom: 'Күшіне енген күні:',
+    until: 'дейін',
+    currentVersion: 'Қолданыстағы редакция',
+    replacedOn: 'ауыстырылды',
+    lostForceOn: 'актінің күші жойылғанға дейін',
+    changesOnThisDate: 'Осы күнгі өзгерістер',
+    entryIntoForce: 'Қолданысқа енгізілуі',
+    datedByAct: 'редакция өзгертуші актінің күнімен белгіленген; оның жариялану күні дереккөздерде жоқ',
+    fallbackNote: 'ережеде осы күнге қазақша мәтін жоқ: олар басқа тілде, белгімен көрсетілген.',
+    missingNote: 'ережеде осы күнгі мәтін ешбір басылымда жоқ.',
+    compareWithPrevious: 'Алдыңғы редакциямен салыстыру',
+    compareWithCurrent: 'Қолданыстағы редакциямен салыстыру',
+    showOnDate: 'Мәтінді мына күнгі күйінде көрсету:',
+    go: 'Көрсету',
+    originalWording: 'Бастапқы редакция',
+    versionAsPublished: 'Бұл редакция — осы күнгі басылым, жарияланған күйінде.',
+    versionAssembled: 'Бұл редакция басылымдардан әр ереже бойынша құрастырылған.',
   },
 } satisfies Record<Language, Record<string, string>>;
 

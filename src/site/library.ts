@@ -3,7 +3,9 @@ import type { ActMeta } from '../schemas/act.js';
 import type { Amendment, AmendingAct } from '../schemas/amendment.js';
 import type { Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
-import type { Provision, TextNode } from '../schemas/tree.js';
+import type { Attachment, Provision, TextNode } from '../schemas/tree.js';
+import { unitsOf, type Unit } from '../versioning/units.js';
+import { buildTimeline, type ActTimeline } from '../versioning/timeline.js';
 import { findActCitations, titleKey } from '../pipeline/references.js';
 import { LANGUAGES } from './i18n.js';
 
@@ -30,6 +32,10 @@ export interface OutlineEntry {
 export type EditionRef = Omit<Edition, 'tree'> & {
   outline: OutlineEntry[];
   eIds: Set<string>;
+  /** The units whose wording the version model tracks, with their words. */
+  units: Unit[];
+  /** Acts cited in the edition's appendices (an abrogating decree lists what it repeals). */
+  appendixCitations: string[];
 };
 
 export interface Change {
@@ -80,6 +86,8 @@ export interface Library {
   titles: Map<Language, Map<string, string>>;
   /** The full edition, tree included. */
   edition: (id: string) => Edition;
+  /** The version model of an act with editions (built once, on first use). */
+  timeline: (act: string) => ActTimeline;
 }
 
 /** Reads a full edition by id (from where the loader wrote it, or from memory in tests). */
@@ -103,7 +111,7 @@ export function outlineOf(edition: Edition): OutlineEntry[] {
 function refOf(edition: Edition): EditionRef {
   const { tree: _tree, ...rest } = edition;
   const outline = outlineOf(edition);
-  return { ...rest, outline, eIds: new Set(outline.map((o) => o.eId)) };
+  return { ...rest, outline, eIds: new Set(outline.map((o) => o.eId)), units: unitsOf(edition.tree), appendixCitations: [] };
 }
 
 /** A small least-recently-used cache of full editions. */
@@ -154,7 +162,9 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
     // Acts the text cites by number and date, and the titles it gives them.
     visitParents(edition.tree, 'text', (leaf, ancestors) => {
       const holder = [...ancestors].reverse().find((a) => 'eId' in a) as { eId: string } | undefined;
+      const inAppendix = ancestors.some((a) => a.type === 'attachment' && (a as Attachment).kind === 'appendix');
       for (const c of findActCitations((leaf as TextNode).value)) {
+        if (inAppendix && !ref.appendixCitations.includes(c.slug)) ref.appendixCitations.push(c.slug);
         if (c.slug === edition.act) continue;
         const citation: Citation = { edition: { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date } };
         if (holder) citation.eId = holder.eId;
@@ -201,6 +211,7 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
     }
   }
   const read = source ? cached(source, 24) : (id: string) => kept.get(id)!;
+  const timelines = new Map<string, ActTimeline>();
   return {
     acts,
     editions: refs,
@@ -209,7 +220,31 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       if (!refs.has(id)) throw new Error(`no edition ${id}`);
       return read(id);
     },
+    timeline: (slug) => {
+      let timeline = timelines.get(slug);
+      if (!timeline) {
+        timeline = timelineOf(acts, slug);
+        timelines.set(slug, timeline);
+      }
+      return timeline;
+    },
   };
+}
+
+function timelineOf(acts: Map<string, ActRecord>, slug: string): ActTimeline {
+  const act = acts.get(slug);
+  if (!act) throw new Error(`no act ${slug}`);
+  const editions = Object.values(act.editions).flat();
+  const abrogated = act.meta?.status.abrogated;
+  const facts: Parameters<typeof buildTimeline>[0] = { act: slug, date: act.date };
+  if (abrogated) {
+    facts.end = { date: abrogated.date, by: abrogated.by };
+    // The repealing act's appendix lists what it repealed with this act: the amending acts.
+    const repealer = acts.get(abrogated.by);
+    const listing = repealer && Object.values(repealer.editions).flat().find((e) => e.appendixCitations.includes(slug));
+    if (listing) facts.repealerList = { repealer: abrogated.by, edition: listing.id, slugs: listing.appendixCitations };
+  }
+  return buildTimeline(facts, editions);
 }
 
 function newReferencedAct(by: Pick<AmendingAct, 'slug' | 'kind' | 'number' | 'date'>): ActRecord {

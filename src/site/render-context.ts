@@ -7,6 +7,7 @@ import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from './library.js';
 import { LANGUAGES } from './i18n.js';
 import { actPath, historyPath, textPath } from './paths.js';
+import type { VersionHooks } from './versions.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
 export interface RenderContext {
@@ -26,6 +27,10 @@ export interface RenderContext {
   id: (eId: string) => string;
   /** The permanent link of an eId: on its act's page. */
   pageHref: (eId: string) => string;
+  /** On a version page put together from several editions: what to show for each unit. */
+  version?: VersionHooks;
+  /** A context for rendering a unit from another edition onto this page. */
+  forEdition: (edition: Edition) => RenderContext;
 }
 
 export function renderContext(options: {
@@ -37,22 +42,31 @@ export function renderContext(options: {
    * permalinks point there) and a prefix that keeps its ids unique on the embedding page.
    */
   embed?: { page: string; prefix: string };
+  /** The date citations give ("as in force on"): the version's, else the edition's. */
+  date?: string;
+  version?: VersionHooks;
 }): RenderContext {
   const { library, act, edition, embed } = options;
+  const date = options.date ?? edition.date;
   const lang = edition.lang;
   const amendments = new Map(edition.amendments.map((a) => [a.id, a]));
-  const termHref = (term: DefinedTerm) => `${embed?.page ?? ''}#${term.id}`;
+  // On a page put together from several editions, a term links to the unit that defines it
+  // (always on the page) rather than to the definition's words (which may come from another
+  // edition); elsewhere, to the definition itself.
+  const termHref = (term: DefinedTerm) =>
+    options.version ? `#${(embed?.prefix ?? '') + term.eId}` : `${embed?.page ?? ''}#${term.id}`;
   const id = (eId: string) => `${embed?.prefix ?? ''}${eId}`;
   return {
     library,
     act,
     edition,
     lang,
-    date: edition.date,
+    date,
     amendments,
     inline: {
       lang,
-      terms: edition.terms,
+      // A term whose defining unit is not on this version's page links nowhere.
+      terms: options.version ? edition.terms.filter((t) => !['absent', 'missing'].includes(options.version!.resolve(t.eId, edition).show)) : edition.terms,
       termHref,
       actHref: (slug) => (library.acts.has(slug) ? actPath(slug) : undefined),
       titles: library.titles.get(lang) ?? new Map(),
@@ -64,8 +78,14 @@ export function renderContext(options: {
         .map((l) => ({ l, e: latestEdition(act, l) }))
         .filter(({ e }) => e && e.eIds.has(eId))
         .map(({ l }) => ({ lang: l, href: `${textPath(act.slug, l)}#${eId}` })),
-    citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date: edition.date }),
+    citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date }),
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
+    ...(options.version ? { version: options.version } : {}),
+    forEdition: (other) => {
+      const ctx = renderContext({ ...options, edition: other, date });
+      // Text shown in another language than the page's gets no links to the page's terms.
+      return other.lang === edition.lang ? ctx : { ...ctx, inline: { ...ctx.inline, terms: [] } };
+    },
   };
 }

@@ -1,0 +1,103 @@
+import { diffWords } from 'diff';
+import type { Language } from '../schemas/language.js';
+import { LANGUAGE_ORDER, periodOn, type ActTimeline, type ChangeRecord, type Period, type UnitTimeline, type Wording } from './timeline.js';
+import { normalize } from './units.js';
+
+/*
+ * What changed between two versions, in one language: every unit's wording on both dates (from
+ * an edition of the language, or from another language where none of it holds the wording),
+ * whether it changed, and a word-level diff. The diff comes from the `diff` library.
+ */
+
+export interface Side {
+  status: Period['status'];
+  wording?: Wording;
+  /** The wording is in another language than the one asked for. */
+  fallback: boolean;
+}
+
+export interface UnitComparison {
+  unit: UnitTimeline;
+  before: Side;
+  after: Side;
+  changed: boolean;
+  /** Why it counts as changed: its words, its status, or only a record (wording unknown). */
+  reason?: 'text' | 'added' | 'removed' | 'excluded' | 'restored' | 'recorded';
+  /** Recorded changes dated after `from` and on or before `to`. */
+  changes: ChangeRecord[];
+  /** Word diff, when both wordings are known in one language. */
+  diff?: Array<{ value: string; added?: boolean; removed?: boolean }>;
+  /** The language the diff compares (the page's, or another where the page's lacks one side). */
+  diffLang?: Language;
+}
+
+export interface Comparison {
+  from: string;
+  to: string;
+  lang: Language;
+  units: UnitComparison[];
+  changes: ChangeRecord[];
+}
+
+function side(unit: UnitTimeline, lang: Language, date: string): Side {
+  const own = periodOn(unit, lang, date);
+  if (own?.wording || own?.status === 'absent') return own.wording ? { status: own.status, wording: own.wording, fallback: false } : { status: own.status, fallback: false };
+  for (const other of LANGUAGE_ORDER) {
+    if (other === lang) continue;
+    const p = periodOn(unit, other, date);
+    if (p?.wording) return { status: own?.status ?? p.status, wording: p.wording, fallback: true };
+  }
+  return { status: own?.status ?? 'in-force', fallback: false };
+}
+
+/** Both wordings in one language, preferring the page's: for a fair diff. */
+function sameLanguagePair(unit: UnitTimeline, lang: Language, from: string, to: string): [Wording, Wording] | undefined {
+  for (const l of [lang, ...LANGUAGE_ORDER.filter((x) => x !== lang)]) {
+    const a = periodOn(unit, l, from)?.wording;
+    const b = periodOn(unit, l, to)?.wording;
+    if (a && b) return [a, b];
+  }
+  return undefined;
+}
+
+export function compareVersions(timeline: ActTimeline, lang: Language, from: string, to: string): Comparison {
+  const changes = timeline.changes.filter((c) => c.by.date > from && c.by.date <= to);
+  const units = timeline.units.map((unit): UnitComparison => {
+    const before = side(unit, lang, from);
+    const after = side(unit, lang, to);
+    const own = changes.filter((c) => c.scope === 'act' || c.unit === unit.eId || (c.scope === 'subtree' && isInside(timeline, unit.eId, c.unit)));
+    const result: UnitComparison = { unit, before, after, changed: false, changes: own };
+    if (before.status !== after.status) {
+      result.changed = true;
+      result.reason = before.status === 'absent' ? 'added' : after.status === 'absent' ? 'removed' : after.status === 'excluded' ? 'excluded' : 'restored';
+    }
+    const pair = sameLanguagePair(unit, lang, from, to);
+    if (pair) {
+      const [a, b] = pair;
+      if (normalize(a.text) !== normalize(b.text)) {
+        result.changed = true;
+        result.reason ??= 'text';
+        result.diff = wordDiff(a.text, b.text, a.lang).map((p) => ({ value: p.value, ...(p.added ? { added: true } : {}), ...(p.removed ? { removed: true } : {}) }));
+        result.diffLang = a.lang;
+      }
+    } else if (own.length > 0 && after.status !== 'absent') {
+      // Neither language holds both wordings: only the record says it changed.
+      result.changed = true;
+      result.reason ??= 'recorded';
+    }
+    return result;
+  });
+  return { from, to, lang, units, changes };
+}
+
+/** Word diff with Unicode word boundaries (Cyrillic and Kazakh letters are word characters). */
+export function wordDiff(a: string, b: string, lang: Language) {
+  return diffWords(a, b, { intlSegmenter: new Intl.Segmenter(lang, { granularity: 'word' }) });
+}
+
+function isInside(timeline: ActTimeline, eId: string, ancestor: string | undefined): boolean {
+  if (!ancestor) return false;
+  const byId = new Map(timeline.units.map((u) => [u.eId, u]));
+  for (let p = byId.get(eId)?.parent; p; p = byId.get(p)?.parent) if (p === ancestor) return true;
+  return false;
+}

@@ -1,0 +1,367 @@
+import type { Amendment, AmendingAct, AmendmentAction } from '../schemas/amendment.js';
+import type { Language } from '../schemas/language.js';
+import { sameWording, unitOf, type Unit } from './units.js';
+
+/*
+ * The version model of one act, from every dated fact the sources hold: the act's own date and
+ * abrogation, each edition's date, each footnote's and exclusion stub's amending acts in every
+ * language. For every unit (paragraph, article, heading, preamble) and language it gives the
+ * periods of its wording: from, to, the change that opened the period, and the wording from an
+ * edition of that language that holds it, or nothing when no edition does. Provisions are
+ * aligned across editions and languages by eId, which follows their place in the act.
+ *
+ * Where the sources disagree (a footnote in one language names an act another omits; a text
+ * changes with no footnote; a footnote records a change the texts do not show), the model says
+ * so rather than choosing silently.
+ */
+
+export const LANGUAGE_ORDER: Language[] = ['ru', 'kk', 'en'];
+
+/** What the model needs of an edition. */
+export interface VersionedEdition {
+  id: string;
+  lang: Language;
+  date: string;
+  units: Unit[];
+  amendments: Amendment[];
+}
+
+/** Where a fact comes from: an edition and its footnote (or stub). */
+export interface Source {
+  edition: string;
+  lang: Language;
+  date: string;
+  /** The amendment record's id in that edition (`fn_3`, `stub_att_1__para_27`). */
+  amendment: string;
+  text: string;
+}
+
+/** One change to one unit by one amending act, merged across the editions that record it. */
+export interface ChangeRecord {
+  /** The unit whose wording changed (for `act` scope, every unit). */
+  unit?: string;
+  /** `unit`: the unit; `heading`: the heading of a chapter or article; `subtree`: a unit and everything in it; `act`: the whole text. */
+  scope: 'unit' | 'heading' | 'subtree' | 'act';
+  by: AmendingAct;
+  action: AmendmentAction;
+  /** The languages whose text changed, when a footnote restricts it ("only the Russian text"). */
+  languages?: Language[];
+  /** Inferred from two editions whose texts differ, with no footnote recording it. */
+  inferred?: { from: string; to: string; lang: Language };
+  sources: Source[];
+  /** The entry-into-force rule as each language's note states it. */
+  rules: Array<{ lang: Language; text: string }>;
+}
+
+export interface Wording {
+  edition: string;
+  lang: Language;
+  /** The edition's date: the wording is known as of then. */
+  date: string;
+  text: string;
+  status: Unit['status'];
+}
+
+export interface Period {
+  from: string;
+  /** Exclusive end: the next change, or the act's abrogation; absent while in force. */
+  to?: string;
+  /** The changes that opened this period (none for the original wording). */
+  openedBy: ChangeRecord[];
+  /** Absent: not yet in the act (added later) or gone. */
+  status: 'in-force' | 'excluded' | 'absent';
+  /** The wording in this language, when an edition of this language holds it. */
+  wording?: Wording;
+}
+
+export interface UnitTimeline {
+  eId: string;
+  kind: Unit['kind'];
+  num?: string;
+  parent?: string;
+  /** Periods per language, oldest first. */
+  periods: Partial<Record<Language, Period[]>>;
+}
+
+export interface Version {
+  date: string;
+  to?: string;
+  /** The changes dated on this day. */
+  changes: ChangeRecord[];
+  /** The editions consolidated on this day. */
+  editions: string[];
+}
+
+export type Disagreement =
+  | { kind: 'footnote-omits-act'; unit: string; act: AmendingAct; omittedIn: { edition: string; lang: Language; date: string }; recordedIn: Source[] }
+  | { kind: 'unrecorded-change'; unit: string; lang: Language; from: string; to: string; editions: [string, string] }
+  | { kind: 'change-not-visible'; unit: string; lang: Language; change: ChangeRecord; editions: [string, string] }
+  | { kind: 'footnote-target'; unit: string; stated: string; source: Source }
+  | { kind: 'repealer-list'; repealer: string; edition: string; listedOnly: string[]; recordedOnly: string[]; agreed: string[] };
+
+export interface ActTimeline {
+  act: string;
+  /** Adoption: the first version. */
+  start: string;
+  /** Abrogation, if the act lost force. */
+  end?: { date: string; by?: string };
+  versions: Version[];
+  units: UnitTimeline[];
+  changes: ChangeRecord[];
+  disagreements: Disagreement[];
+  languages: Language[];
+}
+
+interface Facts {
+  act: string;
+  date: string;
+  end?: { date: string; by?: string };
+  /** Acts the repealing act lists as repealed with this one (its appendix), for cross-checking. */
+  repealerList?: { repealer: string; edition: string; slugs: string[] };
+}
+
+export function buildTimeline(facts: Facts, editions: VersionedEdition[]): ActTimeline {
+  const sorted = [...editions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  const languages = LANGUAGE_ORDER.filter((l) => sorted.some((e) => e.lang === l));
+  const end = facts.end;
+
+  // Units, in the order of the latest editions, with their enclosing units.
+  const unitInfo = new Map<string, { kind: Unit['kind']; num?: string; parent?: string }>();
+  const order: string[] = [];
+  for (const edition of [...sorted].reverse()) {
+    let previous: string | undefined;
+    for (const u of edition.units) {
+      if (!unitInfo.has(u.eId)) {
+        const info: { kind: Unit['kind']; num?: string; parent?: string } = { kind: u.kind };
+        if (u.num) info.num = u.num;
+        if (u.parent) info.parent = u.parent;
+        unitInfo.set(u.eId, info);
+        order.splice(previous ? order.indexOf(previous) + 1 : 0, 0, u.eId);
+      }
+      previous = u.eId;
+    }
+  }
+  const unitIds = new Set(order);
+  const descendants = (eId: string): string[] => order.filter((id) => {
+    for (let p = unitInfo.get(id)?.parent; p; p = unitInfo.get(p)?.parent) if (p === eId) return true;
+    return false;
+  });
+
+  // Recorded changes, merged across editions: one per amending act, unit and scope.
+  const changes = new Map<string, ChangeRecord>();
+  const disagreements: Disagreement[] = [];
+  for (const edition of sorted) {
+    for (const a of edition.amendments) {
+      const target = a.target;
+      let unit: string | undefined;
+      let scope: ChangeRecord['scope'];
+      if (target.kind === 'act') scope = 'act';
+      else if (target.kind === 'heading') {
+        unit = target.eId;
+        scope = 'heading';
+      } else {
+        unit = target.eId ? unitOf(target.eId, unitIds) : undefined;
+        const kind = unit ? unitInfo.get(unit)?.kind : undefined;
+        scope = kind === 'chapter' || kind === 'part' || kind === 'subchapter' || kind === 'article' ? 'subtree' : 'unit';
+      }
+      if (scope !== 'act' && !unit) continue;
+      const source: Source = { edition: edition.id, lang: edition.lang, date: edition.date, amendment: a.id, text: a.text };
+      if (target.mismatch && target.stated && unit) disagreements.push({ kind: 'footnote-target', unit, stated: target.stated, source });
+      for (const by of a.amendingActs) {
+        // Losing force is the end of the act, not a new wording.
+        if (scope === 'act' && (by.action === 'abrogated' || a.action === 'abrogated')) continue;
+        const key = `${by.slug}|${unit ?? ''}|${scope}`;
+        const existing = changes.get(key);
+        const rule = by.entryIntoForce ? { lang: edition.lang, text: by.entryIntoForce } : undefined;
+        if (existing) {
+          existing.sources.push(source);
+          if (rule && !existing.rules.some((r) => r.lang === rule.lang && r.text === rule.text)) existing.rules.push(rule);
+          if (a.languages) existing.languages = [...new Set([...(existing.languages ?? []), ...a.languages])];
+          continue;
+        }
+        const record: ChangeRecord = { scope, by, action: by.action, sources: [source], rules: rule ? [rule] : [] };
+        if (unit) record.unit = unit;
+        if (a.languages) record.languages = [...a.languages];
+        changes.set(key, record);
+      }
+    }
+  }
+
+  const covers = (c: ChangeRecord, eId: string): boolean => {
+    if (c.scope === 'act') return true;
+    if (c.unit === eId) return true;
+    return c.scope === 'subtree' && !!c.unit && descendants(c.unit).includes(eId);
+  };
+  const appliesTo = (c: ChangeRecord, lang: Language) => !c.languages || c.languages.includes(lang);
+  const inLife = (date: string) => date > facts.date && (!end || date < end.date);
+  const recorded = [...changes.values()];
+  const changeDates = (eId: string, lang: Language, all: ChangeRecord[]) =>
+    [...new Set(all.filter((c) => covers(c, eId) && appliesTo(c, lang) && inLife(c.by.date)).map((c) => c.by.date))].sort();
+
+  // Changes the texts show but no footnote records: consecutive editions of one language whose
+  // wording of a unit differs with no recorded change between their dates.
+  const inferred: ChangeRecord[] = [];
+  for (const lang of languages) {
+    const list = sorted.filter((e) => e.lang === lang);
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      const wa = new Map(a.units.map((u) => [u.eId, u]));
+      for (const ub of b.units) {
+        const ua = wa.get(ub.eId);
+        if (!ua) continue;
+        const between = changeDates(ub.eId, lang, recorded).filter((d) => d > a.date && d <= b.date);
+        const same = sameWording(ua.wording, ub.wording);
+        if (!same && between.length === 0) {
+          inferred.push({
+            unit: ub.eId,
+            scope: 'unit',
+            by: { kind: 'act', number: '?', date: b.date, slug: '', action: 'other' },
+            action: 'other',
+            languages: [lang],
+            inferred: { from: a.date, to: b.date, lang },
+            sources: [],
+            rules: [],
+          });
+          disagreements.push({ kind: 'unrecorded-change', unit: ub.eId, lang, from: a.date, to: b.date, editions: [a.id, b.id] });
+        }
+        if (same) {
+          // A footnote records a change of this very unit in this language between the two
+          // editions, yet the texts are the same.
+          for (const c of recorded) {
+            if ((c.scope === 'unit' || c.scope === 'heading') && c.unit === ub.eId && appliesTo(c, lang) && c.by.date > a.date && c.by.date <= b.date) {
+              disagreements.push({ kind: 'change-not-visible', unit: ub.eId, lang, change: c, editions: [a.id, b.id] });
+            }
+          }
+        }
+      }
+    }
+  }
+  const all = [...recorded, ...inferred];
+
+  // A footnote omitting an act that another edition records for the same unit: only editions
+  // dated on or after the act can be expected to record it.
+  for (const c of recorded) {
+    if (!c.unit || c.scope === 'act') continue;
+    for (const lang of languages) {
+      if (c.sources.some((s) => s.lang === lang) || !appliesTo(c, lang)) continue;
+      const later = sorted.filter((e) => e.lang === lang && e.date >= c.by.date);
+      const latest = later[later.length - 1];
+      if (!latest || !latest.units.some((u) => u.eId === c.unit)) continue;
+      disagreements.push({ kind: 'footnote-omits-act', unit: c.unit, act: c.by, omittedIn: { edition: latest.id, lang, date: latest.date }, recordedIn: c.sources });
+    }
+  }
+
+  // The repealing act's list of the acts it repealed with this one, against the amending acts
+  // the footnotes record.
+  if (facts.repealerList) {
+    const listed = new Set(facts.repealerList.slugs.filter((s) => s !== facts.act));
+    const amending = new Set(recorded.map((c) => c.by.slug));
+    disagreements.push({
+      kind: 'repealer-list',
+      repealer: facts.repealerList.repealer,
+      edition: facts.repealerList.edition,
+      listedOnly: [...listed].filter((s) => !amending.has(s)).sort(),
+      recordedOnly: [...amending].filter((s) => !listed.has(s)).sort(),
+      agreed: [...listed].filter((s) => amending.has(s)).sort(),
+    });
+  }
+
+  // Versions: every day the text changed in any language, every edition's date.
+  const dates = new Set<string>([facts.date]);
+  for (const c of all) if (inLife(c.by.date)) dates.add(c.by.date);
+  for (const e of sorted) if (e.date >= facts.date && (!end || e.date < end.date)) dates.add(e.date);
+  const versionDates = [...dates].sort();
+  const versions: Version[] = versionDates.map((date, i) => {
+    const v: Version = {
+      date,
+      changes: recorded.filter((c) => c.by.date === date),
+      editions: sorted.filter((e) => e.date === date).map((e) => e.id),
+    };
+    const to = versionDates[i + 1] ?? end?.date;
+    if (to) v.to = to;
+    return v;
+  });
+
+  // Periods of each unit in each language.
+  const units: UnitTimeline[] = order.map((eId) => {
+    const info = unitInfo.get(eId)!;
+    const timeline: UnitTimeline = { eId, kind: info.kind, periods: {} };
+    if (info.num) timeline.num = info.num;
+    if (info.parent) timeline.parent = info.parent;
+    const supplemented = recorded
+      .filter((c) => c.unit === eId && c.scope !== 'act' && c.action === 'supplemented')
+      .map((c) => c.by.date)
+      .sort()[0];
+    for (const lang of languages) {
+      const bounds = [facts.date, ...changeDates(eId, lang, all)];
+      const periods: Period[] = bounds.map((from, i) => {
+        const to = bounds[i + 1] ?? end?.date;
+        const inPeriod = (e: VersionedEdition) => e.date >= from && (!to || e.date < to);
+        const holders = sorted.filter((e) => e.lang === lang && inPeriod(e));
+        let wording: Wording | undefined;
+        for (const e of holders) {
+          const u = e.units.find((x) => x.eId === eId);
+          if (u) wording = { edition: e.id, lang, date: e.date, text: u.wording, status: u.status };
+        }
+        // Absent: added later by a "supplemented" change, or missing from every edition of the period.
+        const any = sorted.filter(inPeriod);
+        const missingEverywhere = any.length > 0 && any.every((e) => !e.units.some((x) => x.eId === eId));
+        const notYet = !!supplemented && (!to || to <= supplemented) && from < supplemented;
+        const status: Period['status'] = notYet || missingEverywhere ? 'absent' : wording?.status === 'excluded' || statusFromOthers(sorted, eId, from, to) === 'excluded' ? 'excluded' : 'in-force';
+        const period: Period = { from, openedBy: all.filter((c) => c.by.date === from && covers(c, eId) && appliesTo(c, lang)), status };
+        if (to) period.to = to;
+        if (wording) period.wording = wording;
+        return period;
+      });
+      timeline.periods[lang] = periods;
+    }
+    return timeline;
+  });
+
+  const result: ActTimeline = { act: facts.act, start: facts.date, versions, units, changes: recorded, disagreements, languages };
+  if (end) result.end = end;
+  return result;
+}
+
+/** Whether any edition (any language) of the period shows the unit as excluded. */
+function statusFromOthers(editions: VersionedEdition[], eId: string, from: string, to: string | undefined): Unit['status'] | undefined {
+  for (const e of editions) {
+    if (e.date < from || (to && e.date >= to)) continue;
+    const u = e.units.find((x) => x.eId === eId);
+    if (u?.status === 'excluded') return 'excluded';
+  }
+  return undefined;
+}
+
+/** The version in force on a date: the latest version that starts on or before it. */
+export function versionOn(timeline: ActTimeline, date: string): Version | undefined {
+  let found: Version | undefined;
+  for (const v of timeline.versions) if (v.date <= date) found = v;
+  if (found && timeline.end && date >= timeline.end.date) return found;
+  return found;
+}
+
+/** The period of a unit in a language that contains a date. */
+export function periodOn(unit: UnitTimeline, lang: Language, date: string): Period | undefined {
+  const periods = unit.periods[lang];
+  if (!periods) return undefined;
+  let found: Period | undefined;
+  for (const p of periods) if (p.from <= date) found = p;
+  return found;
+}
+
+/**
+ * A unit's wording on a date in a language, or, where no edition of that language holds it, in
+ * the first language that does (Russian, then Kazakh, then English): never another period's.
+ */
+export function wordingOn(timeline: ActTimeline, unit: UnitTimeline, lang: Language, date: string): { period?: Period; wording?: Wording; fallback: boolean } {
+  const own = periodOn(unit, lang, date);
+  if (own?.wording) return { period: own, wording: own.wording, fallback: false };
+  if (own?.status === 'absent') return { period: own, fallback: false };
+  for (const other of LANGUAGE_ORDER) {
+    if (other === lang) continue;
+    const p = periodOn(unit, other, date);
+    if (p?.wording) return { period: own ?? p, wording: p.wording, fallback: true };
+  }
+  return own ? { period: own, fallback: false } : { fallback: false };
+}
