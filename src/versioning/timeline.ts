@@ -120,7 +120,18 @@ interface Facts {
   repealerList?: { repealer: string; edition: string; slugs: string[] };
 }
 
-export function buildTimeline(facts: Facts, editions: VersionedEdition[]): ActTimeline {
+export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimeline {
+  // An edition includes every change its notes record: where a note is dated after the date
+  // the edition is filed under, the edition is taken as of the note's date.
+  const editions = given.map((e) => {
+    const latest = e.amendments
+      .filter((a) => a.action !== 'abrogated')
+      .flatMap((a) => a.amendingActs.filter((x) => x.action !== 'abrogated').map((x) => x.date))
+      .filter((d) => !facts.end || d < facts.end.date)
+      .sort()
+      .pop();
+    return latest && latest > e.date ? { ...e, date: latest } : e;
+  });
   const sorted = [...editions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   const languages = LANGUAGE_ORDER.filter((l) => sorted.some((e) => e.lang === l));
   const end = facts.end;
@@ -317,6 +328,18 @@ export function buildTimeline(facts: Facts, editions: VersionedEdition[]): ActTi
     }
     return timeline;
   });
+
+  // A unit inside one that is not yet in the act is not in it either.
+  const byId = new Map(units.map((u) => [u.eId, u]));
+  for (const unit of units) {
+    const parent = unit.parent ? byId.get(unit.parent) : undefined;
+    if (!parent) continue;
+    for (const lang of languages) {
+      for (const period of unit.periods[lang] ?? []) {
+        if (periodOn(parent, lang, period.from)?.status === 'absent') period.status = 'absent';
+      }
+    }
+  }
 
   const result: ActTimeline = { act: facts.act, start: facts.date, versions, units, changes: recorded, disagreements, languages };
   if (end) result.end = end;

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openBrowser } from './browser.js';
+
+let b: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  b = await openBrowser();
+});
+afterAll(async () => b.close());
+
+describe('the English text as in force on 1 January 2015', () => {
+  it('is reached from a date field that jumps to the right version', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/');
+    const form = page.locator('form.date-jump');
+    expect(await form.isVisible()).toBe(true);
+    await form.locator('input[type=date]').fill('2015-01-01');
+    await form.locator('button').click();
+    await page.waitForURL(/\/acts\/decree-2011-149\/en\/2012-12-21\/$/);
+    await page.close();
+  });
+
+  it('shows paragraphs 25–26 as they were then and 27–29 excluded', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/2012-12-21/');
+    expect(await page.locator('.status.version').innerText()).toMatch(/In force from 21 December 2012 until 5 May 2017/);
+    expect(await page.locator('#att_1__para_25').innerText()).toMatch(/^25\. In order to consolidate society/);
+    expect(await page.locator('#att_1__para_26').innerText()).toMatch(/Strategy of Development/);
+    for (const n of [27, 28, 29]) expect(await page.locator(`#att_1__para_${n} .badge`).innerText()).toBe('Excluded');
+    await page.close();
+  });
+
+  it('says where the English wording is not available and shows another language, marked', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/2012-12-21/');
+    const para5 = page.locator('.fallback', { has: page.locator('#att_1__para_5') });
+    expect(await para5.getAttribute('lang')).toBe('ru');
+    expect(await para5.locator('.notice').innerText()).toBe('The English wording in force on this date is not in the collection. The Russian wording:');
+    expect(await para5.locator('#att_1__para_5').innerText()).toMatch(/Лидер Нации является пожизненным Председателем/);
+    expect(await page.locator('.status.version').innerText()).toMatch(/8 provisions have no English wording for this date/);
+    await page.close();
+  });
+
+  it('keeps every provision permalink of the version', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/2012-12-21/');
+    for (let n = 1; n <= 29; n++) expect(await page.locator(`#att_1__para_${n}`).count(), `para ${n}`).toBe(1);
+    for (let n = 1; n <= 4; n++) expect(await page.locator(`#att_1__chp_${n}`).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('the Russian text today', () => {
+  it('shows paragraph 5 after Decree No. 626 in English, saying the Russian wording is not available', async () => {
+    const page = await b.page('/acts/decree-2011-149/ru/');
+    const para5 = page.locator('.fallback', { has: page.locator('#att_1__para_5') });
+    expect(await para5.getAttribute('lang')).toBe('en');
+    expect(await para5.locator('.notice').innerText()).toMatch(/^Русский текст, действовавший на эту дату, в коллекции отсутствует/);
+    expect(await para5.innerText()).toMatch(/Elbasy shall have the right to head the Assembly for life/);
+    await page.close();
+  });
+
+  it('links to every version without JavaScript', async () => {
+    const nojs = await openBrowser({ javaScriptEnabled: false });
+    const page = await nojs.page('/acts/decree-2011-149/ru/');
+    expect(await page.locator('ul.versions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
+      ['2011-09-07', '2012-12-21', '2017-05-05', '2019-01-24', '2021-01-18', '2021-07-21'].map((d) => `/acts/decree-2011-149/ru/${d}/`),
+    );
+    expect(await page.locator('form.date-jump').isVisible()).toBe(false);
+    await page.close();
+    await nojs.close();
+  });
+});
+
+describe('comparing two versions', () => {
+  async function changed(path: string) {
+    const page = await b.page(path);
+    const ids = await page.locator('section.change').evaluateAll((s) => s.map((x) => x.id));
+    await page.close();
+    return ids;
+  }
+
+  it('2017-05-05 → 2019-01-24 in Russian: exactly paragraphs 12 and 13', async () => {
+    expect(await changed('/acts/decree-2011-149/ru/compare/2017-05-05/2019-01-24/')).toEqual(['att_1__para_12', 'att_1__para_13']);
+  });
+
+  it('2019-01-24 → 2021-01-18 in Russian: paragraphs 11 and 13 and the four chapter headings', async () => {
+    expect((await changed('/acts/decree-2011-149/ru/compare/2019-01-24/2021-01-18/')).sort()).toEqual(['att_1__chp_1', 'att_1__chp_2', 'att_1__chp_3', 'att_1__chp_4', 'att_1__para_11', 'att_1__para_13']);
+  });
+
+  it('2011-09-07 → 2017-05-05 in Russian: paragraph 5, the rewording of 25 and 26 and the exclusion of 27–29', async () => {
+    expect(await changed('/acts/decree-2011-149/ru/compare/2011-09-07/2017-05-05/')).toEqual(['att_1__para_5', 'att_1__para_25', 'att_1__para_26', 'att_1__para_27', 'att_1__para_28', 'att_1__para_29']);
+  });
+
+  it('marks words with <del> and <ins> that a screen reader announces, and says which act changed them', async () => {
+    const page = await b.page('/acts/decree-2011-149/ru/compare/2017-05-05/2019-01-24/');
+    const para12 = page.locator('#att_1__para_12');
+    expect(await para12.locator('del').textContent()).toBe('[deleted: города]');
+    expect(await para12.locator('ins').textContent()).toBe('[inserted: городов]');
+    expect(await para12.innerText()).toMatch(/By Decree No\. 828 of 24 January 2019/);
+    expect(await page.locator('#summary-h + p').innerText()).toMatch(/^2 provisions changed, \d+ unchanged\.$/);
+    // Unchanged provisions are collapsed.
+    expect(await page.locator('details:has(summary:has-text("provisions unchanged"))').getAttribute('open')).toBeNull();
+    await page.close();
+  });
+});
+
+describe('the history of Decree No. 149', () => {
+  it('lists the amending acts and the abrogation by No. 747', async () => {
+    const page = await b.page('/acts/decree-2011-149/history/');
+    const versions = await page.locator('#versions-h + ol').innerText();
+    for (const n of ['450', '471', '828', '495', '626']) expect(versions).toMatch(new RegExp(`Decree No\\. ${n} of`));
+    expect(versions).toMatch(/27 December 2024 — no longer in force: abrogated by Decree No\. 747 of 27 December 2024/);
+    await page.close();
+  });
+
+  it('shows the paragraph-5 disagreement between the English and Russian notes', async () => {
+    const page = await b.page('/acts/decree-2011-149/history/');
+    const items = await page.locator('#disagreements-h + ul > li').allInnerTexts();
+    expect(items).toContain(
+      'para. 5: The English edition of 21 July 2021 does not record Decree No. 471 of 5 May 2017, which the notes of the Russian (2017-05-05, 2019-01-24, 2021-01-18) editions record.',
+    );
+    expect(items.some((i) => /^Decree No\. 747 of 27 December 2024 lists, in its appendix, the acts repealed with this one; they are the amending acts the notes record/.test(i))).toBe(true);
+    await page.close();
+  });
+
+  it('gives each provision its timeline, each wording diffed against the one before', async () => {
+    const page = await b.page('/acts/decree-2011-149/history/#att_1__para_5');
+    const ru = page.locator('#att_1__para_5 .lang-timeline').filter({ has: page.locator('h4', { hasText: 'Russian' }) });
+    const periods = await ru.locator('ol > li').allInnerTexts();
+    expect(periods).toHaveLength(3);
+    expect(periods[1]).toMatch(/^5 May 2017 to 21 July 2021 — amended by Decree No\. 471 of 5 May 2017/);
+    expect(await ru.locator('ol > li').nth(1).locator('del').innerText()).toMatch(/Лидер Нации/);
+    expect(periods[2]).toMatch(/No Russian edition holds this wording/);
+    await page.close();
+  });
+});
+
+describe('an amending act', () => {
+  it('lists and diffs every change it made (Decree No. 828)', async () => {
+    const page = await b.page('/acts/decree-2019-828/');
+    const changes = page.locator('ul.changes > li');
+    expect(await changes.count()).toBe(2);
+    expect(await changes.first().innerText()).toMatch(/^para\. 12: amended/);
+    expect(await changes.first().locator('ins').first().textContent()).toBe('[inserted: городов]');
+    await page.close();
+  });
+});
