@@ -51,3 +51,14 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form.date-jump'))
     location.href = `${form.dataset.base}${version}/`;
   });
 }
+
+// Arriving from a search result: mark the words searched for (Pagefind's highlighter; its own
+// inline styles are off, the CSP forbids them: the site's stylesheet styles the marks).
+if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+  const url = '/pagefind/pagefind-highlight.js';
+  import(/* @vite-ignore */ url)
+    .then(({ default: PagefindHighlight }: { default: new (o: Record<string, unknown>) => unknown }) => {
+      new PagefindHighlight({ highlightParam: 'pagefind-highlight', markContext: '.text', addStyles: false });
+    })
+    .catch(() => undefined);
+}

@@ -34,14 +34,26 @@ describe('the home page', () => {
     await page.close();
   });
 
+  it('searches from the box on every page and opens a result at its provision', async () => {
+    const page = await b.page('/acts/');
+    await page.fill('#site-q', 'Scientific and Expert Council');
+    await page.press('#site-q', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Scientific/);
+    await page.waitForSelector('.result-title a');
+    await page.locator('.result-title a').first().click();
+    await page.waitForURL(/\/acts\/decree-2011-149\/en\/\?pagefind-highlight=.*#att_1__para_\d+$/);
+    expect(await page.locator('.text mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('goes from the home page to an act, a provision and its history', async () => {
     const page = await b.page('/');
     await page.locator('main h2:has-text("The acts") + ul a[href="/acts/decree-2011-149/"]').click();
     await page.waitForURL(/\/acts\/decree-2011-149\/$/);
     await page.locator('nav.toc a', { hasText: 'Chapter 2' }).click();
     await page.waitForURL(/#att_1__chp_2$/);
-    await page.locator('#att_1__para_5 > .body > .tools summary').click();
-    await page.locator('#att_1__para_5 > .body > .tools a', { hasText: 'History' }).click();
+    await page.locator('[data-eid="att_1__para_5"] > .body > .tools summary').click();
+    await page.locator('[data-eid="att_1__para_5"] > .body > .tools a', { hasText: 'History' }).click();
     await page.waitForURL(/\/acts\/decree-2011-149\/history\/#att_1__para_5$/);
     expect(await page.locator('#att_1__para_5').count()).toBe(1);
     await page.close();

@@ -57,15 +57,18 @@ describe('the text of Decree No. 149', () => {
 
   it('gives every provision its number as a permalink', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
-    const para5 = page.locator('#att_1__para_5');
-    expect(await para5.locator('a.num').first().getAttribute('href')).toBe('#att_1__para_5');
-    expect(await para5.locator('a.num').first().innerText()).toBe('5.');
+    // The number is the provision's heading: its permalink, and a search sub-result.
+    const heading = page.locator('#att_1__para_5');
+    expect(await heading.evaluate((h) => h.tagName)).toBe('H4');
+    expect(await heading.locator('a.num').getAttribute('href')).toBe('#att_1__para_5');
+    expect(await heading.locator('a.num').innerText()).toBe('5.');
+    expect(await page.locator('[data-eid="att_1__para_5"] > .body > #att_1__para_5').count()).toBe(1);
     await page.close();
   });
 
   it('renders sub-paragraphs as ordered lists that keep their own numbers', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
-    const items = page.locator('#att_1__para_4 > .body > ol.subparas > li');
+    const items = page.locator('[data-eid="att_1__para_4"] > .body > ol.subparas > li');
     expect(await items.count()).toBe(15);
     expect(await items.nth(9).locator('a.num').innerText()).toBe('10)');
     await page.close();
@@ -74,7 +77,7 @@ describe('the text of Decree No. 149', () => {
   it('labels excluded provisions', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
     for (const n of [27, 28, 29]) {
-      const p = page.locator(`#att_1__para_${n}`);
+      const p = page.locator(`[data-eid="att_1__para_${n}"]`);
       expect(await p.getAttribute('class')).toMatch(/excluded/);
       expect(await p.locator('.badge').innerText()).toBe('Excluded');
     }
@@ -83,7 +86,7 @@ describe('the text of Decree No. 149', () => {
 
   it('turns footnotes into structured notes linking to the amending act and the history, keeping the footnote', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
-    const note = page.locator('#att_1__para_5 .amendment').first();
+    const note = page.locator('[data-eid="att_1__para_5"] .amendment').first();
     const what = note.locator('.what');
     expect(await what.innerText()).toMatch(/^Reworded by Decree No\. 626 of 21 July 2021 · History$/);
     expect(await what.locator('a').first().getAttribute('href')).toBe('/acts/decree-2021-626/');
@@ -100,7 +103,7 @@ describe('the text of Decree No. 149', () => {
       '/acts/decree-2011-149/ru/',
       '/acts/decree-2011-149/kk/',
     ]);
-    const links = page.locator('#att_1__para_5 > .body > .tools a[hreflang]');
+    const links = page.locator('[data-eid="att_1__para_5"] > .body > .tools a[hreflang]');
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       '/acts/decree-2011-149/ru/#att_1__para_5',
       '/acts/decree-2011-149/kk/#att_1__para_5',
@@ -122,10 +125,10 @@ describe('the text of Decree No. 149', () => {
     const uses = page.locator('a.term[href="#def-assembly"]');
     expect(await uses.count()).toBeGreaterThan(50);
     // The definition itself is not a link, and nothing before it links to it.
-    expect(await page.locator('#att_1__para_1 a.term').count()).toBe(0);
+    expect(await page.locator('[data-eid="att_1__para_1"] a.term').count()).toBe(0);
     const ru = await b.page('/acts/decree-2011-149/ru/');
     expect(await ru.locator('[id="def-ассамблея"]').innerText()).toBe('Ассамблея');
-    expect(await ru.locator('#att_1__para_2 a.term').first().innerText()).toBe('Ассамблеи');
+    expect(await ru.locator('[data-eid="att_1__para_2"] a.term').first().innerText()).toBe('Ассамблеи');
     await page.close();
     await ru.close();
   });
@@ -133,13 +136,13 @@ describe('the text of Decree No. 149', () => {
   it('links references to other acts in the collection', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
     // The Regulations cite the Law "On the Assembly of People of Kazakhstan".
-    expect(await page.locator('#att_1__para_2 a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
+    expect(await page.locator('[data-eid="att_1__para_2"] a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
     const decree747 = await b.page('/acts/decree-2024-747/ru/');
     // Decree No. 747's appendix abrogates No. 149 and lists the acts that amended it.
-    expect(await decree747.locator('#att_2__para_1 a[href="/acts/decree-2011-149/"]').count()).toBeGreaterThan(0);
-    expect(await decree747.locator('#att_2__para_6 a[href="/acts/decree-2021-626/"]').count()).toBe(1);
+    expect(await decree747.locator('[data-eid="att_2__para_1"] a[href="/acts/decree-2011-149/"]').count()).toBeGreaterThan(0);
+    expect(await decree747.locator('[data-eid="att_2__para_6"] a[href="/acts/decree-2021-626/"]').count()).toBe(1);
     // No. 149's appendix lists the acts it repealed: each has a page, linked from the list.
-    expect(await page.locator('#att_2__para_1 a[href="/acts/decree-2002-856/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-eid="att_2__para_1"] a[href="/acts/decree-2002-856/"]').count()).toBeGreaterThan(0);
     const repealed = await b.page('/acts/decree-2002-856/');
     expect(await repealed.locator('h1').innerText()).toBe('Decree No. 856 of 26 April 2002');
     expect(await repealed.locator('main').innerText()).toMatch(/Cited in\s+Decree No\. 149 of 7 September 2011, para\. 1: English/);
@@ -151,7 +154,7 @@ describe('the text of Decree No. 149', () => {
   it('gives every provision a citation, copied with JavaScript', async () => {
     await b.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: b.baseURL });
     const page = await b.page('/acts/decree-2011-149/en/');
-    const tools = page.locator('#att_1__para_5 > .body > .tools');
+    const tools = page.locator('[data-eid="att_1__para_5"] > .body > .tools');
     await tools.locator('summary').click();
     const citation = await tools.locator('[data-citation]').innerText();
     expect(citation).toBe('Regulations on the Assembly of People of Kazakhstan, approved by Decree No. 149 of 7 September 2011, para. 5 (as in force on 21 July 2021)');
@@ -188,7 +191,7 @@ describe('guides', () => {
     const page = await b.page('/guides/sources/');
     const embedded = page.locator('figure.embedded-provision');
     expect(await embedded.count()).toBe(2);
-    expect(await embedded.first().locator('blockquote > .provision').getAttribute('id')).toBe('embed-en-latest-att_1__para_5');
+    expect(await embedded.first().locator('blockquote > .provision').getAttribute('data-eid')).toBe('embed-en-latest-att_1__para_5');
     expect(await embedded.first().locator('figcaption a').getAttribute('href')).toBe('/acts/decree-2011-149/en/#att_1__para_5');
     expect(await embedded.first().innerText()).toMatch(/Elbasy shall have the right to head the Assembly for life/);
     expect(await embedded.nth(1).getAttribute('lang')).toBe('ru');
@@ -225,7 +228,7 @@ describe('print and small screens', () => {
   it('keeps the line length comfortable on a desktop screen', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
     const width = await page.locator('.text').evaluate((el) => el.getBoundingClientRect().width);
-    const fontSize = await page.locator('#att_1__para_1 p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+    const fontSize = await page.locator('[data-eid="att_1__para_1"] p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     // About 70–80 characters a line: at most 40em of text.
     expect(width / fontSize).toBeLessThanOrEqual(40);
     expect(width / fontSize).toBeGreaterThan(25);
@@ -237,7 +240,7 @@ describe('without JavaScript', () => {
   it('shows the citation text and hides the copy button', async () => {
     const nojs = await openBrowser({ javaScriptEnabled: false });
     const page = await nojs.page('/acts/decree-2011-149/ru/2021-01-18/');
-    const tools = page.locator('#att_1__para_5 > .body > .tools');
+    const tools = page.locator('[data-eid="att_1__para_5"] > .body > .tools');
     expect(await tools.locator('[data-citation]').textContent()).toMatch(/^Положение об Ассамблее народа Казахстана, утверждённое Указом от 7 сентября 2011 г\. № 149, п\. 5 \(в редакции по состоянию на 18 января 2021 г\.\)$/);
     expect(await tools.locator('button[data-copy]').isVisible()).toBe(false);
     await page.close();

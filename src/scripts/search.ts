@@ -1,0 +1,165 @@
+/*
+ * The search page. Pagefind keeps one index per language, with a stemmer for each where it has
+ * one (Russian, English); one instance of its module is loaded per language and all are
+ * searched at once. Results are provisions, current wordings first, then earlier ones.
+ * Filters come from the index (act, language, status, amending act, chapter, version).
+ */
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindModule {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> }>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+const LANGS = ['en', 'ru', 'kk'] as const;
+const LANGUAGE_CODES: Record<string, (typeof LANGS)[number]> = { English: 'en', Russian: 'ru', Kazakh: 'kk' };
+const FILTERS: Array<[string, string]> = [
+  ['act', 'Act'],
+  ['language', 'Language'],
+  ['version', 'Version'],
+  ['status', 'Status'],
+  ['amending act', 'Amending act'],
+  ['chapter', 'Chapter'],
+];
+const PAGE_SIZE = 25;
+
+const form = document.getElementById('search-form') as HTMLFormElement;
+const input = document.getElementById('search-q') as HTMLInputElement;
+const status = document.getElementById('search-status')!;
+const filterBox = document.getElementById('search-filters')!;
+const sections = {
+  current: document.getElementById('results-current')!,
+  historical: document.getElementById('results-historical')!,
+};
+
+async function loadIndexes(): Promise<Map<string, PagefindModule>> {
+  const indexes = new Map<string, PagefindModule>();
+  for (const lang of LANGS) {
+    // A separate module instance per language: each loads its own index and stemmer.
+    const url = `/pagefind/pagefind.js?lang=${lang}`;
+    const pf = (await import(/* @vite-ignore */ url)) as PagefindModule;
+    await pf.options({ language: lang, excerptLength: 40 });
+    await pf.init();
+    indexes.set(lang, pf);
+  }
+  return indexes;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
+  const e = document.createElement(tag);
+  Object.assign(e, props);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+/** Pagefind's excerpt marks matches with <mark>; rebuild it as text and <mark> nodes only. */
+function excerptNodes(excerpt: string): Node[] {
+  const out: Node[] = [];
+  const decode = (s: string) => new DOMParser().parseFromString(`<!doctype html><body>${s}`, 'text/html').body.textContent ?? '';
+  for (const part of excerpt.split(/(<mark>[\s\S]*?<\/mark>)/)) {
+    if (!part) continue;
+    const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
+    out.push(m ? el('mark', {}, decode(m[1]!)) : document.createTextNode(decode(part)));
+  }
+  return out;
+}
+
+function selectedFilters(): Record<string, string[]> {
+  const filters: Record<string, string[]> = {};
+  for (const select of filterBox.querySelectorAll('select')) {
+    if (select.value) filters[select.name] = [select.value];
+  }
+  return filters;
+}
+
+async function buildFilters(indexes: Map<string, PagefindModule>, params: URLSearchParams) {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const pf of indexes.values()) {
+    for (const [name, values] of Object.entries(await pf.filters())) {
+      counts[name] ??= {};
+      for (const [value, n] of Object.entries(values)) counts[name]![value] = (counts[name]![value] ?? 0) + n;
+    }
+  }
+  for (const [name, label] of FILTERS) {
+    const values = Object.keys(counts[name] ?? {}).sort();
+    if (!values.length) continue;
+    const id = `filter-${name.replace(/\s+/g, '-')}`;
+    const select = el('select', { id, name });
+    select.append(el('option', { value: '' }, 'All'));
+    for (const v of values) select.append(el('option', { value: v, selected: params.get(name) === v }, v));
+    filterBox.append(el('div', { className: 'filter' }, el('label', { htmlFor: id }, label), select));
+  }
+}
+
+function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
+  const words = query.replace(/"/g, '').split(/\s+/).filter(Boolean);
+  const [path, hash] = data.url.split('#');
+  const highlight = words.map((w) => `pagefind-highlight=${encodeURIComponent(w)}`).join('&');
+  const href = `${path}${highlight ? `?${highlight}` : ''}#${hash}`;
+  const lang = LANGUAGE_CODES[data.meta.language ?? ''] ?? 'en';
+  const li = el('li', { className: 'result' });
+  li.append(
+    el('p', { className: 'result-title' }, el('a', { href }, `${data.meta.provision} — ${data.meta.act}`)),
+    el('p', { className: 'muted result-meta' }, [data.meta.language, data.meta.version === 'current' ? 'current text' : `earlier wording, in the version of ${data.meta.version_date}`, ...(data.filters.status ?? [])].join(' · ')),
+  );
+  const excerpt = el('p', { className: 'excerpt', lang });
+  excerpt.append(...excerptNodes(data.excerpt));
+  li.append(excerpt);
+  return li;
+}
+
+async function run(indexes: Map<string, PagefindModule>) {
+  const query = input.value.trim();
+  const filters = selectedFilters();
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [k, v] of Object.entries(filters)) params.set(k, v[0]!);
+  history.replaceState(null, '', `${location.pathname}${params.size ? `?${params}` : ''}`);
+  for (const s of Object.values(sections)) {
+    s.hidden = true;
+    s.querySelector('ol')!.replaceChildren();
+  }
+  if (!query) {
+    status.textContent = 'Type the words to find.';
+    return;
+  }
+  status.textContent = 'Searching…';
+  const wanted = filters.language ? [LANGUAGE_CODES[filters.language[0]!]!] : LANGS;
+  const searches = await Promise.all(wanted.map((l) => indexes.get(l)!.search(query, { filters })));
+  const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+  const loaded = await Promise.all(results.slice(0, PAGE_SIZE * 4).map((r) => r.data()));
+  const current = loaded.filter((d) => d.meta.version === 'current');
+  const historical = loaded.filter((d) => d.meta.version !== 'current');
+  for (const [key, list] of [['current', current], ['historical', historical]] as const) {
+    if (!list.length) continue;
+    sections[key].hidden = false;
+    sections[key].querySelector('ol')!.append(...list.slice(0, PAGE_SIZE).map((d) => resultItem(d, query)));
+  }
+  status.textContent = results.length
+    ? `${results.length} provision${results.length === 1 ? '' : 's'} found: ${current.length} in the current texts, ${historical.length} in earlier wordings${loaded.length < results.length ? ' (the first shown)' : ''}.`
+    : 'No provision found.';
+}
+
+async function main() {
+  form.hidden = false;
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  status.textContent = 'Loading the search index…';
+  const indexes = await loadIndexes();
+  await buildFilters(indexes, params);
+  status.textContent = '';
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void run(indexes);
+  });
+  filterBox.addEventListener('change', () => void run(indexes));
+  if (input.value) await run(indexes);
+}
+
+void main();

@@ -1,0 +1,149 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './browser.js';
+import { axe } from './axe.js';
+
+let b: Awaited<ReturnType<typeof openBrowser>>;
+beforeAll(async () => {
+  b = await openBrowser();
+});
+afterAll(async () => b.close());
+
+async function search(page: Page) {
+  await page.waitForFunction(() => /found|No provision/.test(document.getElementById('search-status')?.textContent ?? ''));
+  return page.locator('.result').evaluateAll((items) =>
+    items.map((li) => ({
+      title: li.querySelector('.result-title')?.textContent ?? '',
+      href: li.querySelector('.result-title a')?.getAttribute('href') ?? '',
+      meta: li.querySelector('.result-meta')?.textContent ?? '',
+      excerpt: li.querySelector('.excerpt')?.textContent ?? '',
+      marks: [...li.querySelectorAll('.excerpt mark')].map((m) => m.textContent),
+      section: li.closest('section')?.id ?? '',
+    })),
+  );
+}
+
+describe('search', () => {
+  it('finds "Scientific and Expert Council" in paragraphs 15–18, 20 and 25, not 19, each linking to its anchor', async () => {
+    const page = await b.page('/search/?q=Scientific+and+Expert+Council');
+    const results = await search(page);
+    expect(results.map((r) => r.title).sort()).toEqual([15, 16, 17, 18, 20, 25].map((n) => `para. ${n} — Decree No. 149 of 7 September 2011`).sort());
+    expect(results.some((r) => r.href.endsWith('#att_1__para_19'))).toBe(false);
+    expect(results.map((r) => Number(/para_(\d+)$/.exec(r.href)![1])).sort((x, y) => x - y)).toEqual([15, 16, 17, 18, 20, 25]);
+    for (const r of results) {
+      expect(r.href).toMatch(/^\/acts\/decree-2011-149\/en\/\?pagefind-highlight=Scientific&pagefind-highlight=and&pagefind-highlight=Expert&pagefind-highlight=Council#att_1__para_\d+$/);
+      expect(r.marks).toContain('Scientific');
+    }
+    await page.close();
+  });
+
+  it('opens the result at its paragraph and marks the words searched for', async () => {
+    const page = await b.page('/search/?q=Scientific+and+Expert+Council');
+    await search(page);
+    await page.locator('.result-title a', { hasText: 'para. 18 ' }).click();
+    await page.waitForURL(/#att_1__para_18$/);
+    await page.waitForSelector('.text mark.pagefind-highlight');
+    const marked = await page.locator('[data-eid="att_1__para_18"] mark.pagefind-highlight').allInnerTexts();
+    expect(marked).toEqual(expect.arrayContaining(['Scientific', 'Expert', 'Council']));
+    await page.close();
+  });
+
+  it('finds the 2011 Russian wording of paragraph 5 for "Лидер Нации", marked historical', async () => {
+    const page = await b.page(`/search/?q=${encodeURIComponent('Лидер Нации')}`);
+    const results = await search(page);
+    expect(results).toHaveLength(1);
+    expect(results[0]).toMatchObject({ title: 'para. 5 — Decree No. 149 of 7 September 2011', section: 'results-historical' });
+    expect(results[0]!.href).toMatch(/^\/acts\/decree-2011-149\/ru\/2011-09-07\/\?.*#att_1__para_5$/);
+    expect(results[0]!.meta).toMatch(/^Russian · earlier wording, in the version of 2011-09-07/);
+    await page.close();
+  });
+
+  it('stems Russian: "ассамблеи" finds "Ассамблея"', async () => {
+    const page = await b.page(`/search/?q=${encodeURIComponent('ассамблеи')}`);
+    const results = await search(page);
+    expect(results.some((r) => r.marks.includes('Ассамблея'))).toBe(true);
+    await page.close();
+  });
+
+  it('searches Kazakh text', async () => {
+    const page = await b.page(`/search/?q=${encodeURIComponent('Хатшылық')}`);
+    const results = await search(page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results[0]!.meta).toMatch(/^Kazakh/);
+    await page.close();
+  });
+
+  it('finds an exact phrase in quotes', async () => {
+    const loose = await b.page('/search/?q=Council+Assembly');
+    const phrase = await b.page(`/search/?q=${encodeURIComponent('"Council of the Assembly"')}`);
+    const l = await search(loose);
+    const p = await search(phrase);
+    expect(p.length).toBeGreaterThan(0);
+    expect(p.length).toBeLessThan(l.length);
+    for (const r of p) expect(r.excerpt).toMatch(/Council of the Assembly/i);
+    await loose.close();
+    await phrase.close();
+  });
+
+  it('puts current wordings first and shows earlier ones apart', async () => {
+    const page = await b.page(`/search/?q=${encodeURIComponent('Секретариат')}`);
+    const results = await search(page);
+    const sections = results.map((r) => r.section);
+    expect(sections[0]).toBe('results-current');
+    expect(sections.lastIndexOf('results-current')).toBeLessThan(Math.max(sections.indexOf('results-historical'), sections.length));
+    await page.close();
+  });
+
+  it('narrows results with the filters, as labelled', async () => {
+    const page = await b.page('/search/?q=Assembly');
+    await search(page);
+    await page.selectOption('#filter-language', 'Russian');
+    const ru = await search(page);
+    expect(ru.every((r) => r.meta.startsWith('Russian'))).toBe(true);
+    await page.selectOption('#filter-language', '');
+    await page.fill('#search-q', 'ассамблея');
+    await page.click('#search-form button[type=submit]');
+    await search(page);
+    await page.selectOption('#filter-version', 'historical');
+    const historical = await search(page);
+    expect(historical.length).toBeGreaterThan(0);
+    expect(historical.every((r) => r.section === 'results-historical')).toBe(true);
+    await page.selectOption('#filter-version', '');
+    await page.selectOption('#filter-act', 'Law No. 70-IV of 20 October 2008');
+    const law = await search(page);
+    expect(law.every((r) => r.title.endsWith('Law No. 70-IV of 20 October 2008'))).toBe(true);
+    await page.selectOption('#filter-act', 'Decree No. 149 of 7 September 2011');
+    await page.selectOption('#filter-chapter', 'Chapter 2');
+    const chapter2 = await search(page);
+    expect(chapter2.length).toBeGreaterThan(0);
+    for (const r of chapter2) expect(Number(/para_(\d+)$/.exec(r.href)![1])).toBeGreaterThanOrEqual(4);
+    for (const r of chapter2) expect(Number(/para_(\d+)$/.exec(r.href)![1])).toBeLessThanOrEqual(20);
+    await page.selectOption('#filter-chapter', '');
+    await page.selectOption('#filter-amending-act', 'Decree No. 450 of 21 December 2012');
+    const by450 = await search(page);
+    expect(by450.map((r) => /para_(\d+)$/.exec(r.href)![1]).every((n) => ['25', '26', '27', '28', '29'].includes(n!))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('amending act')).toBe('Decree No. 450 of 21 December 2012');
+    await page.close();
+  });
+
+  it('passes axe with results shown', async () => {
+    const axeBrowser = await openBrowser({ bypassCSP: true });
+    const page = await axeBrowser.page('/search/?q=Council');
+    await search(page);
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+    await axeBrowser.close();
+  });
+
+  it('says search needs JavaScript, and links to the contents, when it is off', async () => {
+    const nojs = await openBrowser({ javaScriptEnabled: false });
+    const page = await nojs.page('/search/?q=Council');
+    expect(await page.locator('main noscript').count()).toBe(1);
+    expect(await page.locator('main .notice').innerText()).toMatch(/^Search needs JavaScript/);
+    expect(await page.locator('main .notice a').getAttribute('href')).toBe('/acts/');
+    expect(await page.locator('#search-form').isVisible()).toBe(false);
+    expect(await page.locator('.site-header .noscript-search').innerText()).toMatch(/Search needs JavaScript/);
+    await page.close();
+    await nojs.close();
+  });
+});
