@@ -62,3 +62,4 @@ if (new URLSearchParams(location.search).has('pagefind-highlight')) {
     })
     .catch(() => undefined);
 }
+export {};

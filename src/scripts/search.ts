@@ -31,7 +31,7 @@ const PAGE_SIZE = 25;
 
 const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
-const status = document.getElementById('search-status')!;
+const statusLine = document.getElementById('search-status')!;
 const filterBox = document.getElementById('search-filters')!;
 const sections = {
   current: document.getElementById('results-current')!,
@@ -126,10 +126,10 @@ async function run(indexes: Map<string, PagefindModule>) {
     s.querySelector('ol')!.replaceChildren();
   }
   if (!query) {
-    status.textContent = 'Type the words to find.';
+    statusLine.textContent = 'Type the words to find.';
     return;
   }
-  status.textContent = 'Searching…';
+  statusLine.textContent = 'Searching…';
   const wanted = filters.language ? [LANGUAGE_CODES[filters.language[0]!]!] : LANGS;
   const searches = await Promise.all(wanted.map((l) => indexes.get(l)!.search(query, { filters })));
   const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
@@ -141,7 +141,7 @@ async function run(indexes: Map<string, PagefindModule>) {
     sections[key].hidden = false;
     sections[key].querySelector('ol')!.append(...list.slice(0, PAGE_SIZE).map((d) => resultItem(d, query)));
   }
-  status.textContent = results.length
+  statusLine.textContent = results.length
     ? `${results.length} provision${results.length === 1 ? '' : 's'} found: ${current.length} in the current texts, ${historical.length} in earlier wordings${loaded.length < results.length ? ' (the first shown)' : ''}.`
     : 'No provision found.';
 }
@@ -150,10 +150,10 @@ async function main() {
   form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  status.textContent = 'Loading the search index…';
+  statusLine.textContent = 'Loading the search index…';
   const indexes = await loadIndexes();
   await buildFilters(indexes, params);
-  status.textContent = '';
+  statusLine.textContent = '';
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void run(indexes);
@@ -163,3 +163,4 @@ async function main() {
 }
 
 void main();
+export {};
