@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { actsLoader } from './loaders/acts.js';
 import { editionsLoader } from './loaders/editions.js';
 import { contentDir } from './loaders/files.js';
+import { orgLoader } from './loaders/org.js';
 
 /*
  * The collections the site is built from. `acts` and `editions` come from content/acts through
@@ -11,6 +12,7 @@ import { contentDir } from './loaders/files.js';
 export const collections = {
   acts: defineCollection({ loader: actsLoader() }),
   editions: defineCollection({ loader: editionsLoader() }),
+  org: defineCollection({ loader: orgLoader() }),
   guides: defineCollection({
     loader: glob({ pattern: '*.mdx', base: `./${contentDir()}/guides` }),
     schema: z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, distFiles } from './dist.js';
@@ -81,6 +81,29 @@ describe('the build', () => {
       const html = readFileSync(join(out, 'acts/decree-2020-1/en/index.html'), 'utf8');
       expect(html).toContain('The second paragraph.');
       expect(html).toContain('Footnote. Paragraph 1 as amended by');
+    } finally {
+      remove();
+    }
+  });
+
+  it('stops when an org chart quote is not in the provision it cites, naming the entry', () => {
+    const { out, cache, remove } = folders('org');
+    const content = join(out, 'content');
+    try {
+      cpSync(join(ROOT, 'content'), content, { recursive: true });
+      const chart = join(content, 'org/decree-2011-149.yaml');
+      const text = readFileSync(chart, 'utf8');
+      const quote = 'quote: "The highest governing body of the Assembly shall be the Session" }';
+      expect(text.split(quote).length).toBe(2);
+      const altered = text.replace(quote, 'quote: "The highest governing body of the Assembly shall be the Council" }');
+      writeFileSync(chart, altered);
+      const line = altered.split('\n').findIndex((l) => l.includes('shall be the Council" }')) + 1;
+      const r = build({ KZ_CONTENT: relative(ROOT, content), KZ_OUT_DIR: join(out, 'dist'), KZ_CACHE_DIR: cache, KZ_SKIP_PAGEFIND: '1' });
+      expect(r.code).not.toBe(0);
+      const file = `${relative(ROOT, chart)}:${line}:`;
+      expect(r.output).toContain(file);
+      expect(r.output).toMatch(/relation session governs assembly: the quote "The highest governing body of the Assembly shall be the Council" is not in att_1__para_7 \(en\)/);
+      expect(r.output).not.toMatch(/Stack trace|\n\s+at .+:\d+:\d+\)?\n/);
     } finally {
       remove();
     }

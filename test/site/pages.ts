@@ -11,6 +11,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'amending act in the collection': '/acts/decree-2024-747/',
   'amending act known by reference': '/acts/decree-2012-450/',
   history: '/acts/decree-2011-149/history/',
+  'org chart': '/acts/decree-2011-149/org/',
+  'org chart on an earlier date': '/acts/decree-2011-149/org/#v-2011-09-07',
   'version put together from editions': '/acts/decree-2011-149/en/2012-12-21/',
   compare: '/acts/decree-2011-149/ru/compare/2011-09-07/2017-05-05/',
   'law version with articles added later': '/acts/law-2008-70-iv/ru/2015-10-27/',
