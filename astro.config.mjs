@@ -2,6 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
+import archive from './src/integrations/archive.ts';
+import sitemap from '@astrojs/sitemap';
 
 /*
  * A static site: every page is HTML on disk, readable without JavaScript. The site URL is used
@@ -15,7 +17,8 @@ export default defineConfig({
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx(), pagefind()],
+  // The archive is made before the search index, so that the downloads page is indexed complete.
+  integrations: [mdx(), sitemap(), archive(), pagefind()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },

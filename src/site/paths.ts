@@ -7,3 +7,13 @@ export const versionPath = (act: string, lang: Language, date: string) => `/acts
 export const comparePath = (act: string, lang: Language, from: string, to: string) => `/acts/${act}/${lang}/compare/${from}/${to}/`;
 export const historyPath = (act: string) => `/acts/${act}/history/`;
 export const orgPath = (act: string) => `/acts/${act}/org/`;
+
+/** Open data: one file per act, language, version and format; feeds; the downloads page. */
+export const DATA_EXTENSIONS = { json: 'json', akn: 'akn.xml', txt: 'txt' } as const;
+export type DataFormat = keyof typeof DATA_EXTENSIONS;
+export const dataPath = (act: string, lang: Language, date: string, format: DataFormat) => `/data/acts/${act}/${lang}/${date}.${DATA_EXTENSIONS[format]}`;
+export const dataIndexPath = () => '/data/';
+/** The archive of every data file. */
+export const archivePath = () => '/data/kz-legislation-data.zip';
+export const actFeedPath = (act: string) => `/acts/${act}/feed.xml`;
+export const siteFeedPath = () => '/feed.xml';

@@ -66,7 +66,8 @@ export function renderContext(options: {
     inline: {
       lang,
       // A term whose defining unit is not on this version's page links nowhere.
-      terms: options.version ? edition.terms.filter((t) => !['absent', 'missing'].includes(options.version!.resolve(t.eId, edition).show)) : edition.terms,
+      // (The definition's unit must be shown from this edition: another edition's wording of it may not define the term.)
+      terms: options.version ? edition.terms.filter((t) => options.version!.fromEdition(t.eId, edition)) : edition.terms,
       termHref,
       actHref: (slug) => (library.acts.has(slug) ? actPath(slug) : undefined),
       titles: library.titles.get(lang) ?? new Map(),

@@ -4,6 +4,7 @@ import type { Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import type { Preamble, Provision } from '../schemas/tree.js';
 import { wordingOn, type ActTimeline, type Version } from '../versioning/timeline.js';
+import { sameWording, unitOf } from '../versioning/units.js';
 import type { ActRecord, Library } from './library.js';
 
 /*
@@ -25,6 +26,8 @@ export interface VersionHooks {
   version: Version;
   /** What to render for a unit met while walking `edition`. */
   resolve: (eId: string, edition: Edition) => Resolution;
+  /** Whether the unit holding an eId (a unit, or a part of one) is shown from `edition` itself. */
+  fromEdition: (eId: string, edition: Edition) => boolean;
   /** Whether a footnote of an edition belongs on this version's page (its acts are not later). */
   footnoteVisible: (amendment: Amendment | undefined) => boolean;
 }
@@ -75,6 +78,7 @@ export function versionView(library: Library, act: ActRecord, lang: Language, da
   const view: VersionView = { timeline, version, current, lang, base, verbatim: !!exact, fallbacks: [], missing: [] };
   if (exact) return view;
   const units = new Map(timeline.units.map((u) => [u.eId, u]));
+  const unitIds = new Set(units.keys());
   const resolutions = new Map<string, { edition?: string; fallback: boolean; absent: boolean }>();
   for (const unit of timeline.units) {
     const { period, wording, fallback } = wordingOn(timeline, unit, lang, date);
@@ -91,10 +95,15 @@ export function versionView(library: Library, act: ActRecord, lang: Language, da
       if (r.absent) return { show: 'absent' };
       if (!r.edition) return { show: 'missing' };
       if (r.edition === walking.id) return { show: 'base' };
+      // The edition walked holds the same words: shown from it, so the text keeps to one source where it can.
+      const walkingUnit = library.editions.get(walking.id)?.units.find((u) => u.eId === eId);
+      const heldUnit = library.editions.get(r.edition)?.units.find((u) => u.eId === eId);
+      if (!r.fallback && walkingUnit && heldUnit && walkingUnit.status === heldUnit.status && sameWording(walkingUnit.wording, heldUnit.wording)) return { show: 'base' };
       const edition = library.edition(r.edition);
       const node = nodeOf(edition, eId);
       return node ? { show: 'other', edition, node, fallback: r.fallback } : { show: 'missing' };
     },
+    fromEdition: (eId, walking) => view.hooks!.resolve(unitOf(eId, unitIds) ?? eId, walking).show === 'base',
     footnoteVisible: (amendment) => !amendment || amendment.amendingActs.every((a) => a.date <= date),
   };
   return view;

@@ -20,5 +20,6 @@ export const PAGE_TYPES: Record<string, string> = {
   'guide: sources': '/guides/sources/',
   'guide: amendment history': '/guides/amendment-history/',
   search: '/search/',
+  'open data': '/data/',
   'not found': '/404.html',
 };

@@ -1,0 +1,91 @@
+import type { Language } from '../schemas/language.js';
+import type { ActRecord, Library } from '../site/library.js';
+import { actName, kindName } from '../site/i18n.js';
+import { actPath, dataPath, textPath, versionPath } from '../site/paths.js';
+import { workUri } from './document.js';
+
+/*
+ * schema.org `Legislation` for an act's pages, as JSON-LD: what the act is, the version and
+ * language shown, whether it is in force, the acts that changed or repealed it (as reverse
+ * properties: No. 747 `legislationRepeals` this act) and the acts it changed, its language
+ * versions (`workExample`) and the data files of the version shown (`encoding`).
+ */
+
+const SCHEMA = 'https://schema.org/';
+
+/** An act as a node: its page, name and identifier. */
+function actNode(act: ActRecord, site: URL) {
+  return {
+    '@type': 'Legislation',
+    '@id': new URL(actPath(act.slug), site).href,
+    name: act.meta?.titles.en ?? actName(act, 'en'),
+    alternateName: actName(act, 'en'),
+    legislationIdentifier: workUri(act),
+    legislationType: kindName(act.kind, 'en'),
+    legislationDate: act.date,
+  };
+}
+
+export function legislationJsonLd(library: Library, act: ActRecord, lang: Language, date: string, site: URL): Record<string, unknown> {
+  const meta = act.meta;
+  const timeline = act.languages.length ? library.timeline(act.slug) : undefined;
+  const current = timeline?.versions[timeline.versions.length - 1];
+  const repealedBy = meta?.status.abrogated ? library.acts.get(meta.status.abrogated.by) : undefined;
+  // Acts that changed this one (other than by repealing it), and what this act did to others.
+  const amendedBy = [...new Map(act.changesReceived.filter((c) => c.by.action !== 'abrogated' && c.amendment.action !== 'abrogated').map((c) => [c.by.slug, c.by.slug])).keys()];
+  const changed = new Map<string, Set<string>>();
+  for (const c of act.changesMade) (changed.get(c.act) ?? changed.set(c.act, new Set()).get(c.act)!).add(c.by.action === 'abrogated' || c.amendment.action === 'abrogated' ? 'repeals' : 'amends');
+  for (const slug of meta?.repeals ?? []) (changed.get(slug) ?? changed.set(slug, new Set()).get(slug)!).add('repeals');
+  const node = (slug: string) => {
+    const a = library.acts.get(slug);
+    return a ? actNode(a, site) : { '@type': 'Legislation', name: slug };
+  };
+  const amends = [...changed].filter(([, k]) => k.has('amends')).map(([s]) => node(s));
+  const repeals = [...changed].filter(([, k]) => k.has('repeals')).map(([s]) => node(s));
+  const page = date && current && date !== current.date ? versionPath(act.slug, lang, date) : textPath(act.slug, lang);
+  const ld: Record<string, unknown> = {
+    '@context': 'https://schema.org',
+    ...actNode(act, site),
+    name: meta?.titles[lang] ?? meta?.titles.en ?? meta?.titles.ru ?? actName(act, lang),
+    alternateName: actName(act, lang),
+    url: new URL(page, site).href,
+    inLanguage: lang,
+    legislationJurisdiction: { '@type': 'Country', name: 'Kazakhstan', identifier: 'KZ' },
+    legislationLegalForce: `${SCHEMA}${meta?.status.abrogated ? 'NoLongerInForce' : meta?.status.inForce === false ? 'NotInForce' : 'InForce'}`,
+  };
+  if (date) ld.legislationDateVersion = date;
+  if (meta?.issuer?.en) ld.legislationPassedBy = { '@type': 'Organization', name: meta.issuer.en };
+  if (amends.length) {
+    ld.legislationAmends = amends;
+    ld.legislationChanges = amends;
+  }
+  if (repeals.length) ld.legislationRepeals = repeals;
+  const reverse: Record<string, unknown> = {};
+  if (repealedBy) reverse.legislationRepeals = actNode(repealedBy, site);
+  if (amendedBy.length) reverse.legislationAmends = amendedBy.map(node);
+  if (Object.keys(reverse).length) ld['@reverse'] = reverse;
+  if (act.languages.length) {
+    ld.workExample = act.languages.map((l) => ({
+      '@type': 'Legislation',
+      '@id': new URL(textPath(act.slug, l), site).href,
+      inLanguage: l,
+      name: meta?.titles[l] ?? actName(act, l),
+      legislationLegalValue: `${SCHEMA}${l === 'en' ? 'UnofficialLegalValue' : 'OfficialLegalValue'}`,
+    }));
+  }
+  if (date && act.languages.includes(lang)) {
+    ld.encoding = (
+      [
+        ['json', 'application/json'],
+        ['akn', 'application/akn+xml'],
+        ['txt', 'text/plain'],
+      ] as const
+    ).map(([format, type]) => ({ '@type': 'LegislationObject', contentUrl: new URL(dataPath(act.slug, lang, date, format), site).href, encodingFormat: type, inLanguage: lang }));
+  }
+  return ld;
+}
+
+/** JSON-LD as a string safe inside a <script> element. */
+export function jsonLdScript(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}

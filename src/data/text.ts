@@ -1,0 +1,83 @@
+import type { VersionDocument } from '../schemas/data.js';
+import type { Node } from '../schemas/tree.js';
+
+/*
+ * Plain text of one version document, for reading, diffing and corpus work: a header saying what
+ * the text is and where it comes from, then the text a block a line (titles, headings, paragraphs
+ * with their numbers, notes), blank lines between units, amendment notes where they stand.
+ */
+
+const HEADER: Record<VersionDocument['lang'], { version: string; until: string; source: string; borrowed: string; missing: string }> = {
+  en: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of' },
+  ru: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст' },
+  kk: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
+};
+
+/** The words of a node, space-joined, markup left out. */
+function words(node: Node): string {
+  if (node.type === 'text' || node.type === 'num') return node.value;
+  if (!('children' in node)) return '';
+  return (node.children as Node[])
+    .map(words)
+    .filter(Boolean)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function toPlainText(doc: VersionDocument): string {
+  const h = HEADER[doc.lang];
+  const lines: string[] = [];
+  lines.push(`${doc.titles[doc.lang] ?? doc.titles.ru ?? doc.titles.en ?? doc.act}`);
+  lines.push(`${h.version} ${doc.version.from}${doc.version.until ? ` ${h.until} ${doc.version.until}` : ''}`);
+  lines.push(`${h.source}: ${doc.base.edition}${doc.base.provenance ? ` (${doc.base.provenance.source}, ${doc.base.provenance.origin})` : ''}`);
+  for (const b of doc.borrowed) lines.push(`${h.borrowed}: ${b.eId} ← ${b.edition}`);
+  if (doc.missing.length) lines.push(`${h.missing}: ${doc.missing.join(', ')}`);
+  lines.push('', '');
+
+  const walk = (node: Node, depth: number) => {
+    switch (node.type) {
+      case 'frontmatter':
+      case 'markup':
+        return;
+      case 'text':
+      case 'num':
+        if (node.value.trim()) lines.push(node.value.trim());
+        return;
+      case 'title':
+      case 'heading':
+      case 'p':
+      case 'footnote':
+      case 'note':
+      case 'signature':
+      case 'toc': {
+        const text = words(node);
+        if (text) lines.push(text);
+        return;
+      }
+      case 'provision': {
+        // The number leads the unit's first block of text, as printed.
+        const children = node.children as Node[];
+        const num = children.find((c) => c.type === 'num');
+        if (depth > 0 && lines[lines.length - 1] !== '') lines.push('');
+        let pending = num ? words(num) : '';
+        for (const c of children) {
+          if (c === num) continue;
+          if (pending && (c.type === 'p' || c.type === 'heading')) {
+            lines.push(`${pending} ${words(c)}`.trim());
+            pending = '';
+            continue;
+          }
+          walk(c, depth + 1);
+        }
+        if (pending) lines.push(pending);
+        return;
+      }
+      default:
+        if (node.type === 'attachment' && lines[lines.length - 1] !== '') lines.push('', '');
+        for (const c of node.children as Node[]) walk(c, depth + 1);
+    }
+  };
+  walk(doc.tree, 0);
+  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}

@@ -1,0 +1,74 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Zip, ZipDeflate } from 'fflate';
+
+/**
+ * The open-data archive, made when Astro has written the site: every file under `data/acts/`,
+ * the feeds, and `data/manifest.json` (each file's path, size and SHA-256), in one ZIP at
+ * `data/kz-legislation-data.zip`. Entries are sorted and dated with a fixed time, so that the same
+ * content gives the same archive. The downloads page's archive size is filled in here.
+ */
+export const ARCHIVE = 'data/kz-legislation-data.zip';
+export const MANIFEST = 'data/manifest.json';
+/** ZIP timestamps: fixed, for reproducible archives (DOS dates start in 1980). */
+const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
+
+function walk(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) out.push(...walk(full));
+    else out.push(full);
+  }
+  return out;
+}
+
+export function makeArchive(root: string): { files: number; bytes: number } {
+  const posix = (p: string) => relative(root, p).split(sep).join('/');
+  const feeds = walk(join(root, 'acts')).filter((f) => f.endsWith(`${sep}feed.xml`));
+  const files = [...walk(join(root, 'data', 'acts')), join(root, 'feed.xml'), ...feeds];
+  const manifest = {
+    files: files.map((f) => {
+      const body = readFileSync(f);
+      return { path: posix(f), bytes: body.length, sha256: createHash('sha256').update(body).digest('hex') };
+    }),
+  };
+  writeFileSync(join(root, MANIFEST), `${JSON.stringify(manifest, null, 1)}\n`);
+  // Streamed to disk: a large collection's archive need not fit in memory.
+  const fd = openSync(join(root, ARCHIVE), 'w');
+  let failure: Error | undefined;
+  const zip = new Zip((err, chunk) => {
+    if (err) failure = err;
+    else writeSync(fd, chunk);
+  });
+  for (const f of [join(root, MANIFEST), ...files]) {
+    const entry = new ZipDeflate(posix(f), { level: 6 });
+    entry.mtime = FIXED_TIME;
+    zip.add(entry);
+    entry.push(readFileSync(f), true);
+  }
+  zip.end();
+  closeSync(fd);
+  if (failure) throw failure;
+  const bytes = statSync(join(root, ARCHIVE)).size;
+  const page = join(root, 'data', 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const size = bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+  writeFileSync(page, html.replace(/<span data-archive-size>[^<]*<\/span>/, `<span data-archive-size data-bytes="${bytes}">${size}</span>`));
+  return { files: files.length + 1, bytes };
+}
+
+export default function archiveIntegration(): AstroIntegration {
+  return {
+    name: 'kz-archive',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const { files, bytes } = makeArchive(fileURLToPath(dir));
+        logger.info(`${ARCHIVE}: ${files} files, ${bytes} bytes`);
+      },
+    },
+  };
+}
