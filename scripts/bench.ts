@@ -160,6 +160,10 @@ async function buildBench(rows: Row[]): Promise<string> {
   rows.push({ section: 'build', metric: 'Pagefind index', value: pagefindMs / 1000, unit: 's', note: `${pages} pages` });
   rows.push({ section: 'build', metric: 'dist/ size', value: size.bytes / 1024, unit: 'KiB', note: `${size.files} files` });
   rows.push({ section: 'build', metric: 'search index size', value: index.bytes / 1024, unit: 'KiB', note: `${index.files} files` });
+  const data = await dirSize(join(out, 'data', 'acts'));
+  const archive = (await stat(join(out, 'data', 'kz-legislation-data.zip'))).size;
+  rows.push({ section: 'open data', metric: 'data files (JSON, Akoma Ntoso, text)', value: data.bytes / 1024, unit: 'KiB', note: `${data.files} files` });
+  rows.push({ section: 'open data', metric: 'archive (ZIP)', value: archive / 1024, unit: 'KiB', note: `${((archive / data.bytes) * 100).toFixed(0)}% of the files it holds` });
   return out;
 }
 

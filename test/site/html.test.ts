@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { distFiles, DIST } from './dist.js';
+import { distFiles, DIST, elements, htmlPages } from './dist.js';
 
 /** Every page of dist/ is valid HTML by html-validate's recommended rules (.htmlvalidate.json). */
 describe('html-validate over dist/', () => {
@@ -12,6 +12,23 @@ describe('html-validate over dist/', () => {
       for (const result of report.results) {
         for (const m of result.messages) problems.push(`${file.slice(DIST.length)}:${m.line}:${m.column}: ${m.message} [${m.ruleId}]`);
       }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+/** Every page describes itself to search engines and link previews. */
+describe('page metadata over dist/', () => {
+  it('gives every page a title, a meta description and Open Graph tags, and every act page JSON-LD', () => {
+    const problems: string[] = [];
+    for (const { path, tree } of htmlPages()) {
+      const els = elements(tree);
+      const meta = (attr: 'name' | 'property', key: string) => els.find((e) => e.tagName === 'meta' && e.properties[attr === 'name' ? 'name' : 'property'] === key)?.properties.content;
+      if (!els.some((e) => e.tagName === 'title')) problems.push(`${path}: no <title>`);
+      if (String(meta('name', 'description') ?? '').length < 20) problems.push(`${path}: no meta description`);
+      for (const og of ['og:title', 'og:description', 'og:type', 'og:site_name']) if (!meta('property', og)) problems.push(`${path}: no ${og}`);
+      const isActText = /^\/acts\/[^/]+\/(en|ru|kk)\/(\d{4}-\d{2}-\d{2}\/)?$/.test(path);
+      if (isActText && !els.some((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')) problems.push(`${path}: no JSON-LD`);
     }
     expect(problems).toEqual([]);
   });
