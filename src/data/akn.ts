@@ -6,6 +6,7 @@ import type { Language } from '../schemas/language.js';
 import type { Attachment, Footnote, Node, Provision } from '../schemas/tree.js';
 import type { ActTimeline } from '../versioning/timeline.js';
 import { AKN_LANGUAGE, workUri } from './document.js';
+import { words } from './text.js';
 
 /*
  * Akoma Ntoso 3.0 (OASIS LegalDocML) of one version document: FRBR identification (work,
@@ -41,18 +42,6 @@ const MOD_TYPE: Record<AmendmentAction, string> = {
 
 /** Characters XML 1.0 cannot hold (C0 controls other than tab and line breaks) become U+FFFD. */
 const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '\ufffd');
-
-/** The words of a block (title, heading, p, note line): its leaves, space-joined, markup left out. */
-function words(node: Node): string {
-  if (node.type === 'text' || node.type === 'num') return node.value;
-  if (!('children' in node)) return '';
-  return (node.children as Node[])
-    .map(words)
-    .filter(Boolean)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const slugId = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 

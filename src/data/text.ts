@@ -13,8 +13,8 @@ const HEADER: Record<VersionDocument['lang'], { version: string; until: string; 
   kk: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
 };
 
-/** The words of a node, space-joined, markup left out. */
-function words(node: Node): string {
+/** The words of a node (a block, a unit), space-joined, markup left out. */
+export function words(node: Node): string {
   if (node.type === 'text' || node.type === 'num') return node.value;
   if (!('children' in node)) return '';
   return (node.children as Node[])
