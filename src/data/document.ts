@@ -18,12 +18,12 @@ import { versionView } from '../site/versions.js';
 /** ISO 639-2 codes, as Akoma Ntoso URIs use them. */
 export const AKN_LANGUAGE: Record<Language, string> = { en: 'eng', ru: 'rus', kk: 'kaz' };
 
-/** Akoma Ntoso FRBR work URI: `/akn/kz/act/decree/2011-09-07/149`. */
+/** Akoma Ntoso FRBR work URI: `/akn/kz/act/decree/2015-01-05/12`. */
 export function workUri(act: Pick<ActRecord, 'kind' | 'date' | 'number'>): string {
   return `/akn/kz/act/${act.kind}/${act.date}/${encodeURIComponent(act.number.toLowerCase())}`;
 }
 
-/** Akoma Ntoso FRBR expression URI: `/akn/kz/act/decree/2011-09-07/149/eng@2021-07-21`. */
+/** Akoma Ntoso FRBR expression URI: `/akn/kz/act/decree/2015-01-05/12/eng@2021-07-21`. */
 export function expressionUri(act: Pick<ActRecord, 'kind' | 'date' | 'number'>, lang: Language, date: string): string {
   return `${workUri(act)}/${AKN_LANGUAGE[lang]}@${date}`;
 }

@@ -7,7 +7,7 @@ import { workUri } from './document.js';
 /*
  * schema.org `Legislation` for an act's pages, as JSON-LD: what the act is, the version and
  * language shown, whether it is in force, the acts that changed or repealed it (as reverse
- * properties: No. 747 `legislationRepeals` this act) and the acts it changed, its language
+ * properties: the repealing act `legislationRepeals` this act) and the acts it changed, its language
  * versions (`workExample`) and the data files of the version shown (`encoding`).
  */
 

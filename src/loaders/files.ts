@@ -13,12 +13,12 @@ import { formatDiagnostic } from '../pipeline/report.js';
  */
 
 export interface EditionFile {
-  /** `decree-2011-149/ru/2017-05-05` */
+  /** `decree-2015-12/ru/2017-05-05` */
   id: string;
   act: string;
   lang: Language;
   date: string;
-  /** Path from the project root: `content/acts/decree-2011-149/ru/2017-05-05.md`. */
+  /** Path from the project root: `content/acts/decree-2015-12/ru/2017-05-05.md`. */
   file: string;
   /** Path under the act folder, as keyed in act.yaml: `ru/2017-05-05.md`. */
   key: string;

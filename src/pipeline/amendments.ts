@@ -14,7 +14,7 @@ import { normalizeActNumber, normalizeHomoglyphs, squash } from './text.js';
  * rule and sometimes its own action ("в редакции Закона … ; с изменениями, внесенными Законом …").
  */
 
-/** `№ 495`, `No. 626`, `№ 149-VІ`. */
+/** `№ 12`, `No. 34`, `№ 123-VІ`. */
 const ACT_NUMBER_REF = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–]\s?[0-9A-Za-zА-Яа-яІіӀ]+)?)/gu;
 
 const HAS_ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
@@ -96,8 +96,8 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
     const dates = findDates(seg.text);
     const usedDates = new Set<number>();
     for (const n of numbers) {
-      // The date that goes with a number is the nearest one not yet taken ("от 05.05.2017 № 471",
-      // "No. 828 of 24.01.2019").
+      // The date that goes with a number is the nearest one not yet taken ("от 05.05.2017 № 56",
+      // "No. 78 of 24.01.2019").
       let best = -1;
       let bestDistance = Infinity;
       dates.forEach((d, i) => {
@@ -172,7 +172,7 @@ export function extractAmendments(
       amendments.push(amendment);
     } else if (node.type === 'provision' && (node as Provision).status === 'excluded') {
       const provision = node as Provision;
-      // The stub is the provision's own text: "27. Excluded by Decree … No. 450 of 21.12.2012."
+      // The stub is the provision's own text: "27. Excluded by Decree … No. 12 of 05.01.2015."
       const text = wordsOf({ ...provision, children: provision.children.filter((c) => c.type !== 'provision' && c.type !== 'footnote') });
       const stub = text.replace(/^\S+\s*/, '');
       const { acts } = readAmendingActs(stub, 'excluded');

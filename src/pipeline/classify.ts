@@ -82,9 +82,9 @@ export function isShortText(block: SourceBlock, role: Role): boolean {
 
 /**
  * Approval and appendix markers printed over several lines (adilet, and Markdown corpora that
- * lost the blockquote): "УТВЕРЖДЕНО / Указом Президента / Республики Казахстан / от … № 149"
+ * lost the blockquote): "УТВЕРЖДЕНО / Указом Президента / Республики Казахстан / от … № 12"
  * ends at the line carrying the approving act's number or date; the Kazakh form puts the keyword
- * last ("Қазақстан Республикасы / Президентінің / … / № 149 Жарлығымен / БЕКІТІЛГЕН").
+ * last ("Қазақстан Республикасы / Президентінің / … / № 12 Жарлығымен / БЕКІТІЛГЕН").
  */
 export function markMultilineMarkers(blocks: SourceBlock[], roles: Role[]): void {
   const MAX = 7;

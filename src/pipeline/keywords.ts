@@ -77,7 +77,7 @@ export const EXCLUSION_STUB =
 export const SIGNATORY =
   /^(?:The\s+)?(?:President|Prime Minister|Chairman)\b|^(?:Президент|Премьер-Министр|Председатель)(?![\p{L}\p{N}])|^Қазақстан Республикасының\s+(?:Президенті|Премьер-Министрі)|^(?:Мемлекет басшысы)/u;
 
-/** The line under a title that identifies the act: "Decree of the President … dated … No. 149". */
+/** The line under a title that identifies the act: "Decree of the President … dated … No. 12". */
 export const IDENTIFICATION =
   /^(?:(?:The\s+)?(?:Decree|Law|Constitutional Law|Resolution|Order|Code)\b|(?:Указ|Закон|Конституционный закон|Постановление|Приказ|Кодекс)(?![\p{L}\p{N}])|Қазақстан Республикасы)(?=.*(?:№|No\.?\s*\d))(?=.*\d{4})/u;
 

@@ -5,9 +5,9 @@ import { slugFor } from './amendments.js';
 import type { AmendingAct } from '../schemas/amendment.js';
 
 /*
- * References to other acts inside a text: by kind, number and date ("Decree … No. 149 dated
- * September 7, 2011", "Указом … от 21.12.2012 № 450", "2012.12.21 № 450 Жарлығымен"), and by
- * quoted title ("Закон … «Об Ассамблее народа Казахстана»").
+ * References to other acts inside a text: by kind, number and date ("Decree … No. 12 dated
+ * January 5, 2015", "Указом … от 05.01.2015 № 12", "2015.01.05 № 12 Жарлығымен"), and by
+ * quoted title ("Закон … «О языках в Республике Казахстан»").
  */
 
 export interface ActCitation {

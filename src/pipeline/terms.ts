@@ -4,9 +4,9 @@ import type { Language } from '../schemas/language.js';
 import type { DefinedTerm } from '../schemas/edition.js';
 
 /*
- * Defined terms: "(hereinafter referred to as the Assembly)", "(далее - Ассамблея)",
- * "(бұдан әрі - Ассамблея)". The definition is found where the text introduces it; later uses
- * are matched by the term's word forms (Russian and Kazakh inflect: Ассамблеи, Ассамблеяның).
+ * Defined terms: "(hereinafter referred to as the Council)", "(далее - Совет)",
+ * "(бұдан әрі - Кеңес)". The definition is found where the text introduces it; later uses
+ * are matched by the term's word forms (Russian and Kazakh inflect: Совета, Кеңестің).
  */
 
 const DEFINITION =

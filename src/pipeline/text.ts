@@ -17,7 +17,7 @@ export function normalizeHomoglyphs(text: string): string {
   });
 }
 
-/** Roman numerals in act numbers are often typed with Cyrillic look-alikes (`149-VІ`): map them to Latin. */
+/** Roman numerals in act numbers are often typed with Cyrillic look-alikes (`123-VІ`): map them to Latin. */
 export function normalizeActNumber(num: string): string {
   return num
     .replace(/[–—]/g, '-')

@@ -30,7 +30,7 @@ export const actTypeSchema = z.enum(['decree', 'law', 'constitutional-law', 'res
  */
 export const actMetaSchema = z.object({
   type: actTypeSchema,
-  /** As printed: `149`, `70-IV`. */
+  /** As printed: `12`, `123-VI`. */
   number: z.string(),
   /** Date of adoption or signature. */
   date: isoDateSchema,

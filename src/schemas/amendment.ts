@@ -20,17 +20,17 @@ export const amendmentActionSchema = z.enum([
   'other',
 ]);
 
-/** A reference to the act that made a change: "Decree of the President … dated 18.01.2021 № 495". */
+/** A reference to the act that made a change: "Decree of the President … dated 05.01.2015 № 12". */
 export const amendingActSchema = z.object({
   /** `decree`, `law`, `resolution`, `order` or `act` when the footnote does not say. */
   kind: z.enum(['decree', 'law', 'constitutional-law', 'resolution', 'order', 'act']),
   /** Who issued it, in English: `President`, `Parliament`, `Government`. */
   issuer: z.string().optional(),
-  /** The number as printed, normalised (Cyrillic look-alikes in Roman numerals mapped to Latin): `495`, `149-VI`. */
+  /** The number as printed, normalised (Cyrillic look-alikes in Roman numerals mapped to Latin): `12`, `123-VI`. */
   number: z.string(),
   /** Date of the amending act. */
   date: isoDateSchema,
-  /** Slug of the act in the collection's scheme: `decree-2021-495`. */
+  /** Slug of the act in the collection's scheme: `decree-2015-12`. */
   slug: z.string(),
   /** What this act did, when one footnote names several acts with different actions. */
   action: amendmentActionSchema,

@@ -17,9 +17,9 @@ export const frontmatterDataSchema = z
   })
   .passthrough();
 
-/** A term the text defines ("(hereinafter referred to as the Assembly)"). */
+/** A term the text defines ("(hereinafter referred to as the Council)"). */
 export const definedTermSchema = z.object({
-  /** The term as defined: `Assembly`, `Ассамблея`. */
+  /** The term as defined: `Council`, `Совет`. */
   term: z.string(),
   /** Anchor id of the definition on the page (`def-assembly`, `def-ассамблея`). */
   id: z.string(),
@@ -41,7 +41,7 @@ export const parsedEditionSchema = z.object({
 
 /** One edition: an act's text in one language as consolidated on one date, fully parsed. */
 export const editionSchema = parsedEditionSchema.extend({
-  /** `decree-2011-149/ru/2017-05-05` */
+  /** `decree-2015-12/ru/2017-05-05` */
   id: z.string(),
   act: z.string(),
   lang: languageSchema,

@@ -11,7 +11,7 @@ import { languageSchema } from './language.js';
 
 const base = { position: positionSchema };
 
-/** Content text, e.g. `The Assembly shall…`. `value` is the text as read (Markdown escapes decoded). */
+/** Content text, e.g. `The Council shall…`. `value` is the text as read (Markdown escapes decoded). */
 export const textSchema = z.object({ type: z.literal('text'), value: z.string(), ...base });
 /** A printed number or designation: `5.`, `1-1)`, `Chapter 1.`, `Статья 7.`, `1-тарау.`. */
 export const numSchema = z.object({ type: z.literal('num'), value: z.string(), ...base });

@@ -5,8 +5,8 @@ import { actName, formatDate, kkLocative, unitLabel } from './i18n.js';
 
 /*
  * Ready-to-paste citations of a provision, in the page's language:
- *   Regulations on the Assembly of People of Kazakhstan, approved by Decree No. 149 of
- *   7 September 2011, para. 5 (as in force on 21 July 2021)
+ *   Regulations on the Council, approved by Decree No. 12 of 5 January 2015, para. 5 (as in
+ *   force on 21 July 2021)
  */
 
 const INSTRUMENTAL_RU: Record<string, string> = { decree: 'Указом', law: 'Законом', resolution: 'Постановлением', order: 'Приказом' };

@@ -52,7 +52,7 @@ export function kindName(kind: string, lang: Language): string {
   return KIND_NAMES[lang][kind as AmendingAct['kind']] ?? kind;
 }
 
-/** "Decree No. 626 of 21 July 2021", "Указ № 626 от 21 июля 2021 г.", "2021 жылғы 21 шілдедегі № 626 Жарлық". */
+/** "Decree No. 12 of 21 July 2021", "Указ № 12 от 21 июля 2021 г.", "2021 жылғы 21 шілдедегі № 12 Жарлық". */
 export function actName(act: { kind: string; number: string; date: string }, lang: Language): string {
   const kind = kindName(act.kind, lang);
   if (lang === 'ru') return `${kind} № ${act.number} от ${formatDate(act.date, 'ru')}`;
@@ -98,7 +98,7 @@ export function actionLabel(action: AmendmentAction, lang: Language, heading = f
   return `Heading ${label.charAt(0).toLowerCase()}${label.slice(1)}`;
 }
 
-/** English verbs for the actions, for summaries ("Decree No. 450 reworded para. 25"). */
+/** English verbs for the actions, for summaries ("Decree No. 12 reworded para. 25"). */
 export const ACTION_VERBS: Record<AmendmentAction, string> = {
   reworded: 'reworded',
   amended: 'amended',

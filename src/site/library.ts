@@ -73,7 +73,7 @@ export interface ActRecord {
   defaultLanguage?: Language;
   /** Changes this act made to acts in the collection. */
   changesMade: Change[];
-  /** Where other texts cite this act, with the titles they give it ("№ 450 «О внесении изменений…»"). */
+  /** Where other texts cite this act, with the titles they give it ("№ 12 «О внесении изменений…»"). */
   citedIn: Citation[];
   /** Every amendment recorded against this act, in any edition. */
   changesReceived: Change[];
