@@ -9,12 +9,17 @@ import { Zip, ZipDeflate } from 'fflate';
  * The open-data archive, made when Astro has written the site: every file under `data/acts/`,
  * the feeds, and `data/manifest.json` (each file's path, size and SHA-256), in one ZIP at
  * `data/kz-legislation-data.zip`. Entries are sorted and dated with a fixed time, so that the same
- * content gives the same archive. The downloads page's archive size is filled in here.
+ * content gives the same archive. The downloads page's sizes (each file's, the total, the archive's) are filled in here.
  */
 export const ARCHIVE = 'data/kz-legislation-data.zip';
 export const MANIFEST = 'data/manifest.json';
 /** ZIP timestamps: fixed, for reproducible archives (DOS dates start in 1980). */
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
+
+/** 1234567 → "1.2 MB". */
+export function formatSize(bytes: number): string {
+  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+}
 
 function walk(dir: string): string[] {
   const out: string[] = [];
@@ -54,10 +59,20 @@ export function makeArchive(root: string): { files: number; bytes: number } {
   closeSync(fd);
   if (failure) throw failure;
   const bytes = statSync(join(root, ARCHIVE)).size;
+  // The downloads page: each file's size, the total and the archive's, from the files themselves.
   const page = join(root, 'data', 'index.html');
-  const html = readFileSync(page, 'utf8');
-  const size = bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
-  writeFileSync(page, html.replace(/<span data-archive-size>[^<]*<\/span>/, `<span data-archive-size data-bytes="${bytes}">${size}</span>`));
+  const sizes = new Map(manifest.files.map((f) => [`/${f.path}`, f.bytes]));
+  const html = readFileSync(page, 'utf8')
+    .replace(/<span([^>]*) data-size-of="([^"]+)">[^<]*<\/span>/g, (whole, attrs: string, href: string) => {
+      const n = sizes.get(href);
+      return n === undefined ? whole : `<span${attrs} data-size-of="${href}" data-bytes="${n}">(${formatSize(n)})</span>`;
+    })
+    .replace(/<span data-size-total>[^<]*<\/span>/, () => {
+      const total = manifest.files.filter((f) => f.path.startsWith('data/acts/')).reduce((a, f) => a + f.bytes, 0);
+      return `<span data-size-total data-bytes="${total}">${formatSize(total)}</span>`;
+    })
+    .replace(/<span data-archive-size>[^<]*<\/span>/, `<span data-archive-size data-bytes="${bytes}">${formatSize(bytes)}</span>`);
+  writeFileSync(page, html);
   return { files: files.length + 1, bytes };
 }
 

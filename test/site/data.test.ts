@@ -68,10 +68,19 @@ describe('the data files of Decree No. 149', () => {
 
   it('are listed on /data/ with their true sizes, and the archive unpacks to the same files', async () => {
     const page = await b.page('/data/');
-    const links = await page.locator('a[data-bytes]').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, bytes: Number(a.getAttribute('data-bytes')) })));
+    const links = await page.locator('[data-size-of]').evaluateAll((spans) => spans.map((s) => ({ href: s.getAttribute('data-size-of')!, bytes: Number(s.getAttribute('data-bytes')), shown: s.textContent })));
+    // Every file listed links to itself, with its size beside it.
+    for (const l of links) expect(await page.locator(`a[href="${l.href}"]`).count(), l.href).toBe(1);
+    expect(links.every((l) => /^\(\d+(\.\d)? (B|kB|MB)\)$/.test(l.shown ?? ''))).toBe(true);
     expect(links.filter((l) => l.href.includes('/decree-2011-149/'))).toHaveLength(3 * 6 * 3);
     for (const lang of ['en', 'ru', 'kk']) for (const date of VERSIONS) for (const ext of ['json', 'akn.xml', 'txt']) expect(links.some((l) => l.href === `/data/acts/decree-2011-149/${lang}/${date}.${ext}`)).toBe(true);
-    for (const l of links) expect((await (await get(l.href)).arrayBuffer()).byteLength, l.href).toBe(l.bytes);
+    let total = 0;
+    for (const l of links) {
+      const n = (await (await get(l.href)).arrayBuffer()).byteLength;
+      expect(n, l.href).toBe(l.bytes);
+      total += n;
+    }
+    expect(Number(await page.locator('[data-size-total]').getAttribute('data-bytes'))).toBe(total);
     const archiveLink = page.getByRole('link', { name: 'Download everything' });
     const archive = new Uint8Array(await (await get((await archiveLink.getAttribute('href'))!)).arrayBuffer());
     expect(Number(await page.locator('[data-archive-size]').getAttribute('data-bytes'))).toBe(archive.byteLength);
