@@ -5,7 +5,7 @@ import type { VersionDocument } from '../schemas/data.js';
 import type { Language } from '../schemas/language.js';
 import type { Attachment, Footnote, Node, Provision } from '../schemas/tree.js';
 import type { ActTimeline } from '../versioning/timeline.js';
-import { AKN_LANGUAGE, workUri } from './document.js';
+import { AKN_LANGUAGE } from './document.js';
 import { words } from './text.js';
 
 /*
@@ -289,4 +289,3 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   return root.end({ prettyPrint: true });
 }
 
-export { workUri };

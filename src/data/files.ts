@@ -1,7 +1,8 @@
 import type { Language } from '../schemas/language.js';
+import type { VersionDocument } from '../schemas/data.js';
 import type { ActRecord, Library } from '../site/library.js';
 import { actName } from '../site/i18n.js';
-import { dataPath, type DataFormat } from '../site/paths.js';
+import type { DataFormat } from '../site/paths.js';
 import { versionDocument, workUri } from './document.js';
 import { toAkomaNtoso } from './akn.js';
 import { toPlainText } from './text.js';
@@ -34,10 +35,15 @@ export function dataFiles(library: Library): DataFile[] {
   return out;
 }
 
+/** The last version document assembled: the three formats of a version are rendered one after another. */
+let last: { key: string; doc: VersionDocument } | undefined;
+
 /** The content of one data file. */
 export function renderDataFile(library: Library, file: DataFile, format: DataFormat): string {
   const act = library.acts.get(file.act)!;
-  const doc = versionDocument(library, act, file.lang, file.date);
+  const key = `${file.act}/${file.lang}/${file.date}`;
+  if (last?.key !== key) last = { key, doc: versionDocument(library, act, file.lang, file.date) };
+  const doc = last.doc;
   if (format === 'json') return `${JSON.stringify(doc)}\n`;
   if (format === 'txt') return toPlainText(doc);
   return toAkomaNtoso(doc, {
@@ -53,4 +59,3 @@ export function renderDataFile(library: Library, file: DataFile, format: DataFor
   });
 }
 
-export { dataPath };

@@ -1,7 +1,8 @@
 import type { Language } from '../schemas/language.js';
 import type { ActRecord, Library } from '../site/library.js';
 import { actName, kindName } from '../site/i18n.js';
-import { actPath, dataPath, textPath, versionPath } from '../site/paths.js';
+import { actPath, dataPath, textPath, versionPath, type DataFormat } from '../site/paths.js';
+import { DATA_FORMATS } from './files.js';
 import { workUri } from './document.js';
 
 /*
@@ -33,15 +34,13 @@ export function legislationJsonLd(library: Library, act: ActRecord, lang: Langua
   const repealedBy = meta?.status.abrogated ? library.acts.get(meta.status.abrogated.by) : undefined;
   // Acts that changed this one (other than by repealing it), and what this act did to others.
   const amendedBy = [...new Map(act.changesReceived.filter((c) => c.by.action !== 'abrogated' && c.amendment.action !== 'abrogated').map((c) => [c.by.slug, c.by.slug])).keys()];
-  const changed = new Map<string, Set<string>>();
-  for (const c of act.changesMade) (changed.get(c.act) ?? changed.set(c.act, new Set()).get(c.act)!).add(c.by.action === 'abrogated' || c.amendment.action === 'abrogated' ? 'repeals' : 'amends');
-  for (const slug of meta?.repeals ?? []) (changed.get(slug) ?? changed.set(slug, new Set()).get(slug)!).add('repeals');
+  const repeal = (c: (typeof act.changesMade)[number]) => c.by.action === 'abrogated' || c.amendment.action === 'abrogated';
   const node = (slug: string) => {
     const a = library.acts.get(slug);
     return a ? actNode(a, site) : { '@type': 'Legislation', name: slug };
   };
-  const amends = [...changed].filter(([, k]) => k.has('amends')).map(([s]) => node(s));
-  const repeals = [...changed].filter(([, k]) => k.has('repeals')).map(([s]) => node(s));
+  const amends = [...new Set(act.changesMade.filter((c) => !repeal(c)).map((c) => c.act))].map(node);
+  const repeals = [...new Set([...act.changesMade.filter(repeal).map((c) => c.act), ...(meta?.repeals ?? [])])].map(node);
   const page = date && current && date !== current.date ? versionPath(act.slug, lang, date) : textPath(act.slug, lang);
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
@@ -74,13 +73,12 @@ export function legislationJsonLd(library: Library, act: ActRecord, lang: Langua
     }));
   }
   if (date && act.languages.includes(lang)) {
-    ld.encoding = (
-      [
-        ['json', 'application/json'],
-        ['akn', 'application/akn+xml'],
-        ['txt', 'text/plain'],
-      ] as const
-    ).map(([format, type]) => ({ '@type': 'LegislationObject', contentUrl: new URL(dataPath(act.slug, lang, date, format), site).href, encodingFormat: type, inLanguage: lang }));
+    ld.encoding = (Object.keys(DATA_FORMATS) as DataFormat[]).map((format) => ({
+      '@type': 'LegislationObject',
+      contentUrl: new URL(dataPath(act.slug, lang, date, format), site).href,
+      encodingFormat: DATA_FORMATS[format].type.split(';')[0],
+      inLanguage: lang,
+    }));
   }
   return ld;
 }
