@@ -22,6 +22,7 @@ import { chromium } from 'playwright-core';
 import { parseEdition } from '../src/pipeline/parse-edition.js';
 import { parsedEditionSchema } from '../src/schemas/edition.js';
 import { listActs, listEditions } from '../src/loaders/files.js';
+import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../src/integrations/pagefind.js';
 import { serveStatic } from './lib/static-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.js';
@@ -164,7 +165,62 @@ async function buildBench(rows: Row[]): Promise<string> {
   const archive = (await stat(join(out, 'data', 'kz-legislation-data.zip'))).size;
   rows.push({ section: 'open data', metric: 'data files (JSON, Akoma Ntoso, text)', value: data.bytes / 1024, unit: 'KiB', note: `${data.files} files` });
   rows.push({ section: 'open data', metric: 'archive (ZIP)', value: archive / 1024, unit: 'KiB', note: `${((archive / data.bytes) * 100).toFixed(0)}% of the files it holds` });
+  await bareBench(rows, out, (built.ms + pagefindMs) / 1000);
   return out;
+}
+
+/**
+ * The framework's own cost, as a baseline: a bare Astro site that renders the same pages (the
+ * built HTML of every page, emitted as-is from one dynamic route) and indexes them with
+ * Pagefind's defaults. Our build divided by this one is what the content work costs on top of
+ * Astro and Pagefind themselves.
+ */
+async function bareBench(rows: Row[], site: string, oursSeconds: number) {
+  const root = join(WORK, 'bare');
+  await rm(root, { recursive: true, force: true });
+  await mkdir(join(root, 'src/pages'), { recursive: true });
+  const pages: Array<{ path: string; html: string }> = [];
+  const walk = async (dir: string) => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const full = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'pagefind' && entry.name !== '_astro' && entry.name !== 'data') await walk(full);
+      } else if (entry.name === 'index.html') {
+        pages.push({ path: relative(site, dir).split('/').filter(Boolean).join('/'), html: await readFile(full, 'utf8') });
+      }
+    }
+  };
+  await walk(site);
+  await writeFile(join(root, 'pages.json'), JSON.stringify(pages));
+  await writeFile(join(root, 'astro.config.mjs'), "export default { output: 'static', trailingSlash: 'always', devToolbar: { enabled: false } };\n");
+  await writeFile(
+    join(root, 'src/pages/[...path].astro'),
+    [
+      '---',
+      "import { readFileSync } from 'node:fs';",
+      'export function getStaticPaths() {',
+      `  const pages = JSON.parse(readFileSync(${JSON.stringify(join(root, 'pages.json'))}, 'utf8'));`,
+      '  return pages.map((p) => ({ params: { path: p.path || undefined }, props: { html: p.html } }));',
+      '}',
+      '---',
+      '<Fragment set:html={Astro.props.html} />',
+      '',
+    ].join('\n'),
+  );
+  const built = await run(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build', '--root', root], {});
+  if (built.code !== 0) {
+    rows.push({ section: 'build', metric: 'bare Astro + Pagefind baseline', value: null, unit: '', note: built.output.split('\n').filter(Boolean).slice(-2).join(' | ') });
+    return;
+  }
+  const t = performance.now();
+  const { index } = await pagefind.createIndex({});
+  await index!.addDirectory({ path: join(root, 'dist') });
+  await index!.writeFiles({ outputPath: join(root, 'dist', 'pagefind') });
+  await pagefind.close();
+  const bare = (built.ms + performance.now() - t) / 1000;
+  rows.push({ section: 'build', metric: 'bare Astro + Pagefind, same pages', value: bare, unit: 's', note: `${pages.length} pages, Astro step ${(built.ms / 1000).toFixed(2)} s` });
+  rows.push({ section: 'build', metric: 'full build ÷ bare baseline', value: oursSeconds / bare, unit: '×', note: `ours ${oursSeconds.toFixed(2)} s (Astro + Pagefind)` });
+  await rm(root, { recursive: true, force: true });
 }
 
 async function pageWeight(rows: Row[], site: string) {
