@@ -1,9 +1,11 @@
-import { defineCollection, z } from 'astro:content';
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { glob } from 'astro/loaders';
 import { actsLoader } from './loaders/acts.js';
 import { editionsLoader } from './loaders/editions.js';
 import { contentDir } from './loaders/files.js';
 import { orgLoader } from './loaders/org.js';
+import { languageSchema } from './schemas/language.js';
 
 /*
  * The collections the site is built from. `acts` and `editions` come from content/acts through
@@ -18,7 +20,7 @@ export const collections = {
     schema: z.object({
       title: z.string(),
       description: z.string(),
-      lang: z.enum(['en', 'ru', 'kk']).default('en'),
+      lang: languageSchema.default('en'),
       order: z.number().default(100),
     }),
   }),

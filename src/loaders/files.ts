@@ -109,7 +109,7 @@ export function contentError(errors: Diagnostic[]): Error {
   return error;
 }
 
-function lineOfKey(text: string, key: string | number | undefined): number {
+function lineOfKey(text: string, key: PropertyKey | undefined): number {
   if (typeof key !== 'string') return 1;
   const i = text.split('\n').findIndex((l) => l.startsWith(`${key}:`));
   return i >= 0 ? i + 1 : 1;

@@ -1,5 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import type { EditionEntry } from '../schemas/edition.js';
 
 /** /build-report.json: every warning the parsers reported on the sources of this build. */
 export const GET: APIRoute = async () => {
@@ -8,8 +9,8 @@ export const GET: APIRoute = async () => {
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((e) => ({
       edition: e.id,
-      file: e.data.file,
-      diagnostics: e.data.diagnostics.filter((d) => d.severity !== 'error'),
+      file: (e.data as EditionEntry).file,
+      diagnostics: (e.data as EditionEntry).diagnostics.filter((d) => d.severity !== 'error'),
     }));
   return new Response(JSON.stringify({ editions: report }, null, 2), { headers: { 'content-type': 'application/json' } });
 };

@@ -11,11 +11,11 @@ export const frontmatterDataSchema = z
     version_date: z.union([z.string(), z.date()]).optional(),
     caused_by: z
       .object({ code: z.union([z.string(), z.number()]).optional(), title: z.string().optional(), link: z.string().optional() })
-      .passthrough()
+      .loose()
       .optional(),
     source: z.string().optional(),
   })
-  .passthrough();
+  .loose();
 
 /** A term the text defines ("(hereinafter referred to as the Council)"). */
 export const definedTermSchema = z.object({

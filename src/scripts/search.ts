@@ -10,11 +10,14 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
-interface PagefindModule {
+interface PagefindInstance {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance: (o?: Record<string, unknown>) => PagefindInstance;
 }
 
 const LANGS = ['en', 'ru', 'kk'] as const;
@@ -38,13 +41,26 @@ const sections = {
   historical: document.getElementById('results-historical')!,
 };
 
-async function loadIndexes(): Promise<Map<string, PagefindModule>> {
-  const indexes = new Map<string, PagefindModule>();
+async function loadIndexes(): Promise<Map<string, PagefindInstance>> {
+  const indexes = new Map<string, PagefindInstance>();
   for (const lang of LANGS) {
-    // A separate module instance per language: each loads its own index and stemmer.
-    const url = `/pagefind/pagefind.js?lang=${lang}`;
-    const pf = (await import(/* @vite-ignore */ url)) as PagefindModule;
-    await pf.options({ language: lang, excerptLength: 40 });
+    // One instance per language, each with its own index and stemmer. Each is created from its
+    // own copy of Pagefind's module (the query string makes it a separate module), so that each
+    // runs in a Web Worker of its own: languages sharing one worker share one WebAssembly
+    // memory, and their searches corrupt each other. Pagefind chooses an instance's language
+    // from <html lang> as it creates it (its maintainers' advice for choosing another), so the
+    // attribute is switched for that moment only.
+    const pagefind = (await import(/* @vite-ignore */ `/pagefind/pagefind.js?lang=${lang}` as string)) as PagefindModule;
+    const root = document.documentElement;
+    const own = root.lang;
+    root.lang = lang;
+    let pf: PagefindInstance;
+    try {
+      pf = pagefind.createInstance();
+    } finally {
+      root.lang = own;
+    }
+    await pf.options({ excerptLength: 40 });
     await pf.init();
     indexes.set(lang, pf);
   }
@@ -78,7 +94,7 @@ function selectedFilters(): Record<string, string[]> {
   return filters;
 }
 
-async function buildFilters(indexes: Map<string, PagefindModule>, params: URLSearchParams) {
+async function buildFilters(indexes: Map<string, PagefindInstance>, params: URLSearchParams) {
   const counts: Record<string, Record<string, number>> = {};
   for (const pf of indexes.values()) {
     for (const [name, values] of Object.entries(await pf.filters())) {
@@ -114,7 +130,7 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   return li;
 }
 
-async function run(indexes: Map<string, PagefindModule>) {
+async function run(indexes: Map<string, PagefindInstance>) {
   const query = input.value.trim();
   const filters = selectedFilters();
   const params = new URLSearchParams();

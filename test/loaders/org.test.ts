@@ -82,7 +82,7 @@ describe('the org chart of Decree No. 149', () => {
     const r = await check(altered);
     expect(r.diagnostics).toHaveLength(1);
     expect(r.diagnostics[0]!.line).toBe(lineOf(altered, 'type: summons'));
-    expect(r.diagnostics[0]!.message).toMatch(/^relations\.\d+\.type: Invalid enum value/);
+    expect(r.diagnostics[0]!.message).toMatch(/^relations\.\d+\.type: Invalid option: expected one of .*"convenes"/);
     const broken = await check(original.replace('nodes:\n', 'nodes: [\n'));
     expect(broken.diagnostics[0]!.message).toMatch(/^not valid YAML/);
   });

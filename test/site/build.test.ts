@@ -6,10 +6,11 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, distFiles } from './dist.js';
 import { ROOT } from '../helpers.js';
+import { astroBin } from '../../scripts/lib/astro.js';
 
 /** Runs `astro build` with another content folder and output folder, each with a cache of its own. */
 function build(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], {
+  const r = spawnSync(process.execPath, [astroBin(), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },

@@ -5,6 +5,7 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { serveStatic } from '../../scripts/lib/static-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../scripts/lib/chromium.js';
 import { ROOT } from '../helpers.js';
+import { astroBin } from '../../scripts/lib/astro.js';
 
 /*
  * The site suite builds once (unless SKIP_BUILD=1 and dist/ exists), serves dist/ on 127.0.0.1
@@ -19,7 +20,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1') {
-    const build = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/astro.js'), 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawnSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   }
   assertChromium();
