@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --acts N] [--no-scale] [--no-lighthouse]`: measures the pipeline and the
+ * `npm run bench [-- --acts N] [--no-scale] [--no-lighthouse] [--search-only DIST]`: measures the pipeline and the
  * site, prints a table and writes bench/results.json. Timings are medians of repeated runs
  * after warm-up. Nothing here is asserted: tests check behaviour, this reports cost.
  *
@@ -261,14 +261,9 @@ async function searchBench(rows: Row[], site: string) {
   try {
     const context = await browser.newContext();
     const page = await context.newPage();
-    let bytes = 0;
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    const urls = new Map<string, string>();
-    cdp.on('Network.responseReceived', (e) => urls.set(e.requestId, e.response.url));
-    cdp.on('Network.loadingFinished', (e) => {
-      if (urls.get(e.requestId)?.includes('/pagefind/')) bytes += e.encodedDataLength;
-    });
+    // Counted where they are served: Pagefind fetches from Web Workers, which the page's own
+    // network events do not show. Pagefind's files are compressed already.
+    const pagefindBytes = () => server.served.filter((f) => f.path.startsWith('/pagefind/')).reduce((n, f) => n + f.bytes, 0);
     // The search page itself, as a reader uses it: the time from submitting a query to the
     // results on screen (the status line reporting them).
     await page.goto(`${server.url}/search/`);
@@ -287,15 +282,15 @@ async function searchBench(rows: Row[], site: string) {
       const status = (await page.textContent('#search-status')) ?? '';
       return { ms: performance.now() - t, hits: Number(/^(\d+)/.exec(status)?.[1] ?? 0) };
     };
-    const setupBytes = bytes;
+    const setupBytes = pagefindBytes();
     const first = await query(QUERIES[0]!);
-    const firstBytes = bytes;
+    const firstBytes = pagefindBytes();
     const times: number[] = [];
     for (const q of QUERIES) times.push((await query(q)).ms);
     rows.push({ section: 'search', metric: 'bytes to load the three indexes', value: setupBytes / 1024, unit: 'KiB', note: 'the search page: Pagefind JS, WebAssembly, metadata (en, ru, kk)' });
     rows.push({ section: 'search', metric: 'bytes fetched for one query', value: (firstBytes - setupBytes) / 1024, unit: 'KiB', note: `"${QUERIES[0]}": ${first.hits} results shown` });
     rows.push({ section: 'search', metric: 'query to results on screen, median of 20', value: median(times), unit: 'ms', note: `first query ${first.ms.toFixed(0)} ms` });
-    rows.push({ section: 'search', metric: 'bytes fetched for all 21 queries', value: (bytes - setupBytes) / 1024, unit: 'KiB' });
+    rows.push({ section: 'search', metric: 'bytes fetched for all 21 queries', value: (pagefindBytes() - setupBytes) / 1024, unit: 'KiB' });
   } finally {
     await browser.close();
     await server.close();
@@ -407,6 +402,12 @@ async function main() {
 
 if (args.includes('--generate-only')) {
   generateCollection(SCALE_ACTS).then((dir) => console.log(dir));
+} else if (option('--search-only')) {
+  // Search and page weight of a site built elsewhere (another commit's dist/), for comparisons.
+  const rows: Row[] = [];
+  pageWeight(rows, option('--search-only')!)
+    .then(() => searchBench(rows, option('--search-only')!))
+    .then(() => print(rows));
 } else main().catch((e: unknown) => {
   console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;

@@ -45,7 +45,16 @@ function fileFor(root: string, pathname: string): string | undefined {
   return undefined;
 }
 
-export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string; close: () => Promise<void> }> {
+export interface StaticServer {
+  server: Server;
+  url: string;
+  /** Every file served, with its size: what a browser fetched, workers' requests included. */
+  served: Array<{ path: string; bytes: number }>;
+  close: () => Promise<void>;
+}
+
+export async function serveStatic(root: string, port = 0): Promise<StaticServer> {
+  const served: StaticServer['served'] = [];
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let file = fileFor(root, url.pathname);
@@ -64,6 +73,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
       res.end('not found');
       return;
     }
+    served.push({ path: url.pathname, bytes: statSync(file).size });
     res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
@@ -73,6 +83,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ server: Ser
   return {
     server,
     url: `http://127.0.0.1:${actualPort}`,
+    served,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
