@@ -49,14 +49,7 @@ export function attachments(tree: Act): Attachment[] {
   return tree.children.filter((c): c is Attachment => c.type === 'attachment');
 }
 
-/** The words of a node: its text and num leaves, space-joined. */
-export function words(node: Node): string {
-  const parts: string[] = [];
-  visit(node, (n) => {
-    if (n.type === 'text' || n.type === 'num') parts.push((n as { value: string }).value);
-  });
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
-}
+export { words } from '../src/model/text.js';
 
 export function byEId(tree: Act, eId: string): Provision | undefined {
   return provisions(tree).find((p) => p.eId === eId);

@@ -1,5 +1,6 @@
 import type { VersionDocument } from '../schemas/data.js';
 import type { Node } from '../schemas/tree.js';
+import { words } from '../model/text.js';
 
 /*
  * Plain text of one version document, for reading, diffing and corpus work: a header saying what
@@ -13,17 +14,8 @@ const HEADER: Record<VersionDocument['lang'], { version: string; until: string; 
   kk: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
 };
 
-/** The words of a node (a block, a unit), space-joined, markup left out. */
-export function words(node: Node): string {
-  if (node.type === 'text' || node.type === 'num') return node.value;
-  if (!('children' in node)) return '';
-  return (node.children as Node[])
-    .map(words)
-    .filter(Boolean)
-    .join(' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+// TEMPORARY: akn.ts imports it from here until its rewrite lands.
+export { words } from '../model/text.js';
 
 export function toPlainText(doc: VersionDocument): string {
   const h = HEADER[doc.lang];

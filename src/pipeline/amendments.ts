@@ -5,7 +5,8 @@ import type { Language } from '../schemas/language.js';
 import { findDates } from './dates.js';
 import { ACT_KINDS, ACTIONS, ENTRY_INTO_FORCE, EXCLUSION_STUB, FOOTNOTE, ISSUERS, LANGUAGE_ONLY } from './keywords.js';
 import type { Reporter } from './report.js';
-import { normalizeActNumber, normalizeHomoglyphs, squash } from './text.js';
+import { normalizeActNumber, normalizeHomoglyphs } from './text.js';
+import { squash, words } from '../model/text.js';
 
 /*
  * Amendment records from footnotes and exclusion stubs. A footnote reads
@@ -129,14 +130,6 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
   return { acts, action };
 }
 
-function wordsOf(node: Footnote | Provision): string {
-  const parts: string[] = [];
-  visit(node, (n) => {
-    if (n.type === 'text' || n.type === 'num') parts.push((n as { value: string }).value);
-  });
-  return squash(parts.join(' '));
-}
-
 export function extractAmendments(
   tree: Act,
   footnoteTargets: Map<string, AmendmentTarget>,
@@ -146,7 +139,7 @@ export function extractAmendments(
   visit(tree, (node) => {
     if (node.type === 'footnote') {
       const footnote = node as Footnote;
-      const text = wordsOf(footnote);
+      const text = words(footnote);
       const body = normalizeHomoglyphs(text).replace(FOOTNOTE, '').trim();
       const target = footnoteTargets.get(footnote.id) ?? { kind: 'act', mismatch: false };
       let { acts, action } = readAmendingActs(body, 'other');
@@ -173,7 +166,7 @@ export function extractAmendments(
     } else if (node.type === 'provision' && (node as Provision).status === 'excluded') {
       const provision = node as Provision;
       // The stub is the provision's own text: "27. Excluded by Decree … No. 12 of 05.01.2015."
-      const text = wordsOf({ ...provision, children: provision.children.filter((c) => c.type !== 'provision' && c.type !== 'footnote') });
+      const text = words({ ...provision, children: provision.children.filter((c) => c.type !== 'provision' && c.type !== 'footnote') });
       const stub = text.replace(/^\S+\s*/, '');
       const { acts } = readAmendingActs(stub, 'excluded');
       for (const a of acts) a.action = 'excluded';

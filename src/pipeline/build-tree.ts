@@ -23,7 +23,8 @@ import { makeLeaf, trimRange } from './leaves.js';
 import type { Reporter } from './report.js';
 import type { SourceText } from './source.js';
 import { spanOf } from './source.js';
-import { isAllCaps, normalizeHomoglyphs, squash, startsLowercase } from './text.js';
+import { isAllCaps, normalizeHomoglyphs, startsLowercase } from './text.js';
+import { squash } from '../model/text.js';
 
 /*
  * The structure builder: classified blocks in, the edition tree out. One pass in document

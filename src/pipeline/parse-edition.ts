@@ -89,14 +89,14 @@ export function formatOf(file: string): SourceFormat {
 
 /** Parses one edition. Never throws on bad input: problems come back as diagnostics. */
 export function parseEdition(text: string, options: ParseOptions): ParseResult {
-  const reporter = new Reporter(options.file);
   const format = options.format ?? formatOf(options.file);
   const lang = options.lang ?? languageFromPath(options.file) ?? detectLanguage(text);
-  checkSource(text, reporter);
   // micromark drops a leading byte-order mark without counting it, which would shift every
   // position by one: give it a space of the same length instead (both are whitespace).
   const input = format === 'markdown' && text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
   const file = new VFile({ path: options.file, value: input });
+  const reporter = new Reporter(file);
+  checkSource(text, reporter);
   Object.assign(file.data, { reporter, lang, footnoteTargets: new Map() } satisfies EditionData);
 
   let tree: Act;
@@ -107,7 +107,7 @@ export function parseEdition(text: string, options: ParseOptions): ParseResult {
     tree = adiletProcessor.parse(file) as Act;
   }
   const amendments = extractAmendments(tree, editionData(file).footnoteTargets, reporter);
-  const result: ParseResult = { tree, amendments, diagnostics: reporter.diagnostics, terms: findDefinedTerms(tree) };
+  const result: ParseResult = { tree, amendments, diagnostics: [], terms: findDefinedTerms(tree) };
   const frontmatter = readFrontmatter(tree, reporter);
   if (frontmatter) result.frontmatter = frontmatter;
 
@@ -122,6 +122,7 @@ export function parseEdition(text: string, options: ParseOptions): ParseResult {
   for (const overlap of cov.overlaps.slice(0, 5)) {
     reporter.error('overlapping-leaves', `text claimed twice: "${overlap.text.slice(0, 40)}"`, overlap.start);
   }
+  result.diagnostics = reporter.diagnostics;
   return result;
 }
 

@@ -1,29 +1,40 @@
+import type { VFile } from 'vfile';
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import type { Point } from '../schemas/position.js';
 
-/** Collects diagnostics for one source file, in the order they were found. */
+/*
+ * Diagnostics of one source file, collected as vfile messages (`file.message()`): the unified
+ * ecosystem's own form, with a place, a rule id and a severity (`fatal`: true for an error,
+ * false for a warning, undefined for information).
+ */
 export class Reporter {
-  readonly diagnostics: Diagnostic[] = [];
-  constructor(readonly file: string) {}
+  /** The source file being parsed: its messages are the diagnostics. */
+  constructor(readonly file: VFile) {}
 
-  private add(severity: Diagnostic['severity'], code: string, message: string, at: Point | undefined) {
-    this.diagnostics.push({
-      file: this.file,
-      line: at?.line ?? 1,
-      column: at?.column ?? 1,
-      severity,
-      code,
-      message,
-    });
+  private add(fatal: boolean | undefined, code: string, message: string, at: Point | undefined) {
+    const m = this.file.message(message, { place: at ?? { line: 1, column: 1 }, ruleId: code, source: 'kz' });
+    m.fatal = fatal;
   }
   error(code: string, message: string, at?: Point) {
-    this.add('error', code, message, at);
+    this.add(true, code, message, at);
   }
   warn(code: string, message: string, at?: Point) {
-    this.add('warning', code, message, at);
+    this.add(false, code, message, at);
   }
   info(code: string, message: string, at?: Point) {
-    this.add('info', code, message, at);
+    this.add(undefined, code, message, at);
+  }
+
+  /** The messages as diagnostics, in the order they were found. */
+  get diagnostics(): Diagnostic[] {
+    return this.file.messages.map((m) => ({
+      file: this.file.path,
+      line: m.line ?? 1,
+      column: m.column ?? 1,
+      severity: m.fatal === true ? 'error' : m.fatal === false ? 'warning' : 'info',
+      code: m.ruleId ?? 'unknown',
+      message: m.reason,
+    }));
   }
 }
 

@@ -1,32 +1,25 @@
+import { location } from 'vfile-location';
 import type { Point, Position } from '../schemas/position.js';
 
 /**
- * A source text with a line index, so that offsets found by regular expressions become unist
- * points (1-based line and column) without rescanning.
+ * A source text with a line index (vfile-location's, so lines end where remark's do: LF, CRLF
+ * or CR), so that offsets found by regular expressions become unist points (1-based line and
+ * column) without rescanning.
  */
 export class SourceText {
   readonly text: string;
-  private readonly lineStarts: number[];
+  private readonly place: ReturnType<typeof location>;
 
   constructor(text: string) {
     this.text = text;
-    this.lineStarts = [0];
-    for (let i = 0; i < text.length; i++) {
-      if (text.charCodeAt(i) === 10 /* \n */) this.lineStarts.push(i + 1);
-    }
+    this.place = location(text);
   }
 
   /** The point at a 0-based offset (clamped to the text). */
   point(offset: number): Point {
     const o = Math.max(0, Math.min(offset, this.text.length));
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= o) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: o - this.lineStarts[lo]! + 1, offset: o };
+    const { line, column } = this.place.toPoint(o)!;
+    return { line, column, offset: o };
   }
 
   position(start: number, end: number): Position {

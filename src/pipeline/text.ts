@@ -30,11 +30,6 @@ export function normalizeActNumber(num: string): string {
     .trim();
 }
 
-/** Collapses runs of whitespace to one space. */
-export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** True when the first letter of the text is lowercase. */
 export function startsLowercase(text: string): boolean {
   const m = /\p{L}/u.exec(text);

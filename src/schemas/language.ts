@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../model/languages.js';
 
-/** The languages the site publishes: English, Russian, Kazakh (ISO 639-1). */
-export const languageSchema = z.enum(['en', 'ru', 'kk']);
-export type Language = z.infer<typeof languageSchema>;
+/** The languages the site publishes (src/model/languages.ts), as ISO 639-1 codes. */
+export const languageSchema = z.enum(LANGUAGES);
+export type { Language } from '../model/languages.js';
 
 /** `YYYY-MM-DD`, checked to be a real calendar date. */
 export const isoDateSchema = z

@@ -1,4 +1,5 @@
 import type { Act, Node, Provision } from '../schemas/tree.js';
+import { wordsWithout } from '../model/text.js';
 
 /*
  * Units: the pieces of an act whose wording is tracked through time. A paragraph is one unit
@@ -22,18 +23,9 @@ function isUnit(node: Provision, parent: Node | undefined): boolean {
   return node.kind !== 'subparagraph' || !(parent && parent.type === 'provision' && (parent.kind === 'paragraph' || parent.kind === 'subparagraph' || parent.kind === 'article'));
 }
 
-/** The words of a node, leaving out footnotes and, for units, the units nested in them. */
-function ownWords(node: Node, inner: boolean): string[] {
-  if (node.type === 'text' || node.type === 'num') return [node.value];
-  if (node.type === 'footnote' || node.type === 'markup' || node.type === 'frontmatter') return [];
-  if (inner && node.type === 'provision') return [];
-  if (!('children' in node)) return [];
-  const out: string[] = [];
-  for (const child of node.children as Node[]) {
-    if (child.type === 'provision' && isUnit(child, node)) continue;
-    out.push(...ownWords(child, false));
-  }
-  return out;
+/** The words of a unit, leaving out its footnotes and the units nested in it. */
+function ownWords(unit: Node): string {
+  return wordsWithout(unit, (n, parent) => n.type === 'footnote' || (n.type === 'provision' && isUnit(n, parent)));
 }
 
 /** The units of an edition, in document order. */
@@ -42,22 +34,18 @@ export function unitsOf(tree: Act): Unit[] {
   const walk = (node: Node, parent: Node | undefined, enclosing: string | undefined) => {
     let next = enclosing;
     if (node.type === 'provision' && isUnit(node, parent)) {
-      const unit: Unit = { eId: node.eId, kind: node.kind, status: node.status, wording: words(ownWords(node, false)) };
+      const unit: Unit = { eId: node.eId, kind: node.kind, status: node.status, wording: ownWords(node) };
       if (node.num) unit.num = node.num;
       if (enclosing) unit.parent = enclosing;
       units.push(unit);
       next = node.eId;
     } else if (node.type === 'preamble') {
-      units.push({ eId: node.eId, kind: 'preamble', status: 'in-force', wording: words(ownWords(node, false)) });
+      units.push({ eId: node.eId, kind: 'preamble', status: 'in-force', wording: ownWords(node) });
     }
     if ('children' in node) for (const child of node.children as Node[]) if (typeof child === 'object' && 'type' in child) walk(child, node, next);
   };
   walk(tree, undefined, undefined);
   return units;
-}
-
-function words(parts: string[]): string {
-  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -8,7 +8,7 @@ import { ROOT, SEED } from '../helpers.js';
 
 /** Runs `npm run parse -- ARGS` the way a user does (through tsx), from the project root. */
 function parse(...args: string[]) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/parse.ts', ...args], {
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'tools/parse.ts', ...args], {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,

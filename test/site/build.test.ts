@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, distFiles } from './dist.js';
 import { ROOT } from '../helpers.js';
-import { astroBin } from '../../scripts/lib/astro.js';
+import { astroBin } from '../../tools/lib/astro.js';
 
 /** Runs `astro build` with another content folder and output folder, each with a cache of its own. */
 function build(env: Record<string, string>) {

@@ -2,10 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { chromium, type BrowserServer } from 'playwright-core';
-import { serveStatic } from '../../scripts/lib/static-server.js';
-import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../scripts/lib/chromium.js';
+import { serveStatic } from '../../tools/lib/static-server.js';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../tools/lib/chromium.js';
 import { ROOT } from '../helpers.js';
-import { astroBin } from '../../scripts/lib/astro.js';
+import { astroBin } from '../../tools/lib/astro.js';
 
 /*
  * The site suite builds once (unless SKIP_BUILD=1 and dist/ exists), serves dist/ on 127.0.0.1

@@ -4,18 +4,26 @@
  * Exit 0 without errors, 1 with errors (or warnings, under --strict), 2 on bad usage.
  */
 import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { parseEdition } from '../src/pipeline/parse-edition.js';
 import { formatDiagnostic } from '../src/pipeline/report.js';
 import { parsedEditionSchema } from '../src/schemas/edition.js';
 
 async function main(argv: string[]): Promise<number> {
-  const strict = argv.includes('--strict');
-  const files = argv.filter((a) => !a.startsWith('--'));
-  if (files.length !== 1 || argv.includes('--help')) {
+  const usage = () => {
     process.stderr.write('usage: npm run parse -- FILE [--strict]\n');
     return 2;
+  };
+  let args: ReturnType<typeof parse>;
+  const parse = (a: string[]) => parseArgs({ args: a, allowPositionals: true, options: { strict: { type: 'boolean' }, help: { type: 'boolean' } } });
+  try {
+    args = parse(argv);
+  } catch {
+    return usage();
   }
-  const file = files[0]!;
+  if (args.positionals.length !== 1 || args.values.help) return usage();
+  const strict = args.values.strict === true;
+  const file = args.positionals[0]!;
   let text: string;
   try {
     text = await readFile(file, 'utf8');

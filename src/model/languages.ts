@@ -1,0 +1,39 @@
+/*
+ * The languages the site publishes, and what the rest of the code needs to know of each. Adding
+ * a language is adding it here, plus its interface dictionary (src/site/i18n/) and its parsing
+ * words (src/pipeline/keywords.ts).
+ */
+
+/** Site order: the order of language switches and of data listings. */
+export const LANGUAGES = ['en', 'ru', 'kk'] as const;
+
+/** A language of the site, as an ISO 639-1 code. */
+export type Language = (typeof LANGUAGES)[number];
+
+export interface LanguageFacts {
+  /** ISO 639-2/B code, as Akoma Ntoso URIs use it (`rus@2019-01-24`). */
+  iso6392: string;
+  /** The language's name in itself, for language switches ("Қазақша"). */
+  autonym: string;
+  /** The language's name in English, for search filters and English pages. */
+  english: string;
+  /** Whether texts in it have legal force in Kazakhstan (Kazakh and Russian); English texts are translations. */
+  official: boolean;
+}
+
+export const LANGUAGE_FACTS: Record<Language, LanguageFacts> = {
+  en: { iso6392: 'eng', autonym: 'English', english: 'English', official: false },
+  ru: { iso6392: 'rus', autonym: 'Русский', english: 'Russian', official: true },
+  kk: { iso6392: 'kaz', autonym: 'Қазақша', english: 'Kazakh', official: true },
+};
+
+/**
+ * Where a wording is looked for when no edition of a page's language holds it: the official
+ * languages first (Russian, in which most consolidated editions are made, then Kazakh), then
+ * the translations.
+ */
+export const WORDING_ORDER: readonly Language[] = ['ru', 'kk', 'en'];
+
+export function isLanguage(value: string): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value);
+}
