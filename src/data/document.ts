@@ -5,6 +5,8 @@ import type { Language } from '../schemas/language.js';
 import type { Act, Footnote, Node, Parent, Provision } from '../schemas/tree.js';
 import type { ActRecord, Library } from '../site/library.js';
 import { versionView } from '../site/versions.js';
+import { LANGUAGES, LANGUAGE_FACTS } from '../model/languages.js';
+import { isStructural } from '../model/provisions.js';
 
 /*
  * One act in one language as in force in one version, as data: the tree the version page shows,
@@ -15,8 +17,8 @@ import { versionView } from '../site/versions.js';
  * out, and notes of later amendments left out.
  */
 
-/** ISO 639-2 codes, as Akoma Ntoso URIs use them. */
-export const AKN_LANGUAGE: Record<Language, string> = { en: 'eng', ru: 'rus', kk: 'kaz' };
+/** ISO 639-2 codes, as Akoma Ntoso URIs use them. TEMPORARY: akn.ts imports it from here until its rewrite lands. */
+export const AKN_LANGUAGE = Object.fromEntries(LANGUAGES.map((l) => [l, LANGUAGE_FACTS[l].iso6392])) as Record<Language, string>;
 
 /** Akoma Ntoso FRBR work URI: `/akn/kz/act/decree/2015-01-05/12`. */
 export function workUri(act: Pick<ActRecord, 'kind' | 'date' | 'number'>): string {
@@ -27,8 +29,6 @@ export function workUri(act: Pick<ActRecord, 'kind' | 'date' | 'number'>): strin
 export function expressionUri(act: Pick<ActRecord, 'kind' | 'date' | 'number'>, lang: Language, date: string): string {
   return `${workUri(act)}/${AKN_LANGUAGE[lang]}@${date}`;
 }
-
-const STRUCTURAL = new Set(['part', 'chapter', 'subchapter', 'article']);
 
 export function versionDocument(library: Library, act: ActRecord, lang: Language, date: string): VersionDocument {
   const view = versionView(library, act, lang, date);
@@ -57,7 +57,7 @@ export function versionDocument(library: Library, act: ActRecord, lang: Language
     }
     if ((node.type === 'provision' || node.type === 'preamble') && hooks && !resolved) {
       const r = hooks.resolve(node.eId, edition);
-      const structural = node.type === 'provision' && STRUCTURAL.has(node.kind);
+      const structural = node.type === 'provision' && isStructural(node.kind);
       if (r.show === 'absent') return undefined;
       if (r.show === 'missing' && !structural) {
         // Only the number is kept: no edition holds the words in force.

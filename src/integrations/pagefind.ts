@@ -5,8 +5,9 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, ElementContent, Root } from 'hast';
-import { eIdLabel, LANGUAGE_NAMES_EN } from '../site/i18n.js';
+import { eIdLabel } from '../site/i18n.js';
 import type { Language } from '../schemas/language.js';
+import { LANGUAGE_FACTS } from '../model/languages.js';
 
 /**
  * The search index, built in one place when Astro has written the site. It reads the built
@@ -89,7 +90,7 @@ export function pageRecords(tree: Root, path: string): Array<SearchRecord & { ve
           const version = attr(a, 'dataSearch')!;
           const filters: Record<string, string[]> = {
             act: [attr(a, 'dataSearchAct')!],
-            language: [LANGUAGE_NAMES_EN[language]],
+            language: [LANGUAGE_FACTS[language].english],
             status: [attr(child, 'dataSearchStatus') ?? attr(a, 'dataSearchStatus')!],
             version: [version],
           };
@@ -108,7 +109,7 @@ export function pageRecords(tree: Root, path: string): Array<SearchRecord & { ve
               eId,
               version,
               version_date: attr(a, 'dataSearchVersion') ?? '',
-              language: LANGUAGE_NAMES_EN[language],
+              language: LANGUAGE_FACTS[language].english,
             },
             filters,
             version,

@@ -1,6 +1,7 @@
 import dagre from '@dagrejs/dagre';
 import type { Language } from '../schemas/language.js';
 import type { OrgNode, OrgRelation } from '../schemas/org.js';
+import { LANGUAGES } from '../model/languages.js';
 
 /*
  * The chart's layout, computed at build time by dagre (a layered graph layout): node sizes from
@@ -63,7 +64,7 @@ export const RELATION_LABELS: Record<OrgRelation['type'], string> = {
   'deputy-of': 'deputy of',
 };
 
-export function layoutOrg(nodes: OrgNode[], relations: OrgRelation[], langs: Language[] = ['en', 'ru', 'kk']): Layout {
+export function layoutOrg(nodes: OrgNode[], relations: OrgRelation[], langs: readonly Language[] = LANGUAGES): Layout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 70, edgesep: 12, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));

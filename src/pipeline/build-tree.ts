@@ -25,6 +25,7 @@ import type { SourceText } from './source.js';
 import { spanOf } from './source.js';
 import { isAllCaps, normalizeHomoglyphs, startsLowercase } from './text.js';
 import { squash } from '../model/text.js';
+import { EID_PREFIX, isGrouping } from '../model/provisions.js';
 
 /*
  * The structure builder: classified blocks in, the edition tree out. One pass in document
@@ -45,15 +46,6 @@ const RANK: Record<ProvisionKind, number> = {
   subparagraph: 6,
 };
 
-/** eId prefix per kind (Akoma Ntoso naming convention). */
-const EID: Record<ProvisionKind, string> = {
-  part: 'part',
-  chapter: 'chp',
-  subchapter: 'subchp',
-  article: 'art',
-  paragraph: 'para',
-  subparagraph: 'subpara',
-};
 
 /** Where a footnote sits: the thing it follows. */
 type Anchor =
@@ -406,7 +398,7 @@ class Builder {
     const leaves = this.splitDesignation(block.leaves, role.designationLength);
     const heading: Heading = { type: 'heading', children: leaves, position: block.position };
     const provision = this.open(role.kind, role.num, block, [heading]);
-    if (role.kind === 'chapter' || role.kind === 'part' || role.kind === 'subchapter') {
+    if (isGrouping(role.kind)) {
       const ordinal = provision.eId.split('__').pop()!.replace(/^[a-z]+_/, '');
       if (/^\d+$/.test(role.num) && ordinal !== role.num) {
         this.report.warn(
@@ -457,13 +449,13 @@ class Builder {
   private eIdFor(kind: ProvisionKind, num: string, parent: Provision | undefined, block: SourceBlock): string {
     const prefix = this.container.type === 'attachment' ? `${this.container.eId}__` : '';
     let eId: string;
-    if (kind === 'part' || kind === 'chapter' || kind === 'subchapter') {
+    if (isGrouping(kind)) {
       // Chapters are identified by their place, not their printed number: sources repeat and
       // renumber them ("2.", "2." in one text; "Глава 1"–"Глава 4" in a later one).
       const key = `${prefix}${kind}`;
       const ordinal = (this.ordinals.get(key) ?? 0) + 1;
       this.ordinals.set(key, ordinal);
-      eId = `${prefix}${EID[kind]}_${ordinal}`;
+      eId = `${prefix}${EID_PREFIX[kind]}_${ordinal}`;
     } else {
       // Paragraphs are numbered through the whole act (chapters do not scope them); inside an
       // article, paragraphs belong to it (`art_7__para_2`); sub-paragraphs to their paragraph.
@@ -471,7 +463,7 @@ class Builder {
         parent && (parent.kind === 'article' || parent.kind === 'paragraph' || parent.kind === 'subparagraph')
           ? `${parent.eId}__`
           : prefix;
-      eId = `${scope}${EID[kind]}_${num.toLowerCase()}`;
+      eId = `${scope}${EID_PREFIX[kind]}_${num.toLowerCase()}`;
     }
     if (this.eIds.has(eId)) {
       let n = 2;

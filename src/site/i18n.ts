@@ -1,6 +1,7 @@
 import type { Language } from '../schemas/language.js';
 import type { AmendingAct, AmendmentAction } from '../schemas/amendment.js';
 import type { ProvisionKind } from '../schemas/tree.js';
+import { eIdSegments } from '../model/provisions.js';
 
 /*
  * Interface words in the three languages. A text page speaks the language of its text (a
@@ -8,11 +9,6 @@ import type { ProvisionKind } from '../schemas/tree.js';
  * text with `lang`.
  */
 
-export const LANGUAGES: Language[] = ['en', 'ru', 'kk'];
-
-/** Names of the languages in themselves, for language switches. */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ru: 'Русский', kk: 'Қазақша' };
-export const LANGUAGE_NAMES_EN: Record<Language, string> = { en: 'English', ru: 'Russian', kk: 'Kazakh' };
 
 const MONTHS: Record<Language, string[]> = {
   en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
@@ -141,26 +137,16 @@ export function unitLabel(kind: ProvisionKind, num: string, lang: Language): str
   return UNIT[lang][kind](num);
 }
 
-const EID_KINDS: Record<string, ProvisionKind> = {
-  part: 'part',
-  chp: 'chapter',
-  subchp: 'subchapter',
-  art: 'article',
-  para: 'paragraph',
-  subpara: 'subparagraph',
-};
 
 /**
  * A reader's label for an eId: `att_1__para_5__subpara_3` → "subpara. 3) of para. 5",
  * `att_1__chp_2` → "Chapter 2" (chapters are numbered by place), `preamble` → "Preamble".
  */
 export function eIdLabel(eId: string, lang: Language): string {
-  const parts = eId.split('__').filter((p) => !/^att_\d+$/.test(p));
+  const parts = eIdSegments(eId).filter((p) => p.prefix !== 'att');
   if (!parts.length) return eId === 'act' ? t(lang, 'theAct') : eId;
-  if (parts[parts.length - 1] === 'preamble') return t(lang, 'preamble');
-  const units = parts
-    .map((p) => /^([a-z]+)_(.+?)(?:_dup\d+)?$/.exec(p))
-    .map((m) => (m && EID_KINDS[m[1]!] ? unitLabel(EID_KINDS[m[1]!]!, m[2]!, lang) : undefined));
+  if (parts[parts.length - 1]!.prefix === 'preamble') return t(lang, 'preamble');
+  const units = parts.map((p) => (p.kind && p.num ? unitLabel(p.kind, p.num, lang) : undefined));
   if (units.some((u) => u === undefined)) return eId;
   const labels = units as string[];
   if (lang === 'en') return labels.reverse().join(' of ');

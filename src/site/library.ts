@@ -7,7 +7,7 @@ import type { Attachment, Provision, TextNode } from '../schemas/tree.js';
 import { unitsOf, type Unit } from '../versioning/units.js';
 import { buildTimeline, type ActTimeline } from '../versioning/timeline.js';
 import { findActCitations, titleKey } from '../pipeline/references.js';
-import { LANGUAGES } from './i18n.js';
+import { LANGUAGES } from '../model/languages.js';
 
 /*
  * The library: every act the site knows, with its editions, and every act it only knows of

@@ -5,7 +5,7 @@ import type { Provision } from '../schemas/tree.js';
 import { citationText } from './citation.js';
 import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from './library.js';
-import { LANGUAGES } from './i18n.js';
+import { LANGUAGES } from '../model/languages.js';
 import { actPath, historyPath, textPath } from './paths.js';
 import type { VersionHooks } from './versions.js';
 

@@ -1,7 +1,8 @@
 import { diffWords } from 'diff';
 import type { Language } from '../schemas/language.js';
-import { LANGUAGE_ORDER, periodOn, type ActTimeline, type ChangeRecord, type Period, type UnitTimeline, type Wording } from './timeline.js';
+import { periodOn, type ActTimeline, type ChangeRecord, type Period, type UnitTimeline, type Wording } from './timeline.js';
 import { normalize } from './units.js';
+import { WORDING_ORDER } from '../model/languages.js';
 
 /*
  * What changed between two versions, in one language: every unit's wording on both dates (from
@@ -42,7 +43,7 @@ export interface Comparison {
 function side(unit: UnitTimeline, lang: Language, date: string): Side {
   const own = periodOn(unit, lang, date);
   if (own?.wording || own?.status === 'absent') return own.wording ? { status: own.status, wording: own.wording, fallback: false } : { status: own.status, fallback: false };
-  for (const other of LANGUAGE_ORDER) {
+  for (const other of WORDING_ORDER) {
     if (other === lang) continue;
     const p = periodOn(unit, other, date);
     if (p?.wording) return { status: own?.status ?? p.status, wording: p.wording, fallback: true };
@@ -52,7 +53,7 @@ function side(unit: UnitTimeline, lang: Language, date: string): Side {
 
 /** Both wordings in one language, preferring the page's: for a fair diff. */
 function sameLanguagePair(unit: UnitTimeline, lang: Language, from: string, to: string): [Wording, Wording] | undefined {
-  for (const l of [lang, ...LANGUAGE_ORDER.filter((x) => x !== lang)]) {
+  for (const l of [lang, ...WORDING_ORDER.filter((x) => x !== lang)]) {
     const a = periodOn(unit, l, from)?.wording;
     const b = periodOn(unit, l, to)?.wording;
     if (a && b) return [a, b];

@@ -1,6 +1,11 @@
 import type { Amendment, AmendingAct, AmendmentAction } from '../schemas/amendment.js';
 import type { Language } from '../schemas/language.js';
 import { sameWording, unitOf, type Unit } from './units.js';
+import { WORDING_ORDER } from '../model/languages.js';
+import { isStructural } from '../model/provisions.js';
+
+/** TEMPORARY: akn.ts imports it from here until its rewrite lands. */
+export const LANGUAGE_ORDER = WORDING_ORDER;
 
 /*
  * The version model of one act, from every dated fact the sources hold: the act's own date and
@@ -14,8 +19,6 @@ import { sameWording, unitOf, type Unit } from './units.js';
  * changes with no footnote; a footnote records a change the texts do not show), the model says
  * so rather than choosing silently.
  */
-
-export const LANGUAGE_ORDER: Language[] = ['ru', 'kk', 'en'];
 
 /** What the model needs of an edition. */
 export interface VersionedEdition {
@@ -133,7 +136,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
     return latest && latest > e.date ? { ...e, date: latest } : e;
   });
   const sorted = [...editions].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
-  const languages = LANGUAGE_ORDER.filter((l) => sorted.some((e) => e.lang === l));
+  const languages = WORDING_ORDER.filter((l) => sorted.some((e) => e.lang === l));
   const end = facts.end;
 
   // Units, in the order of the latest editions, with their enclosing units.
@@ -173,7 +176,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       } else {
         unit = target.eId ? unitOf(target.eId, unitIds) : undefined;
         const kind = unit ? unitInfo.get(unit)?.kind : undefined;
-        scope = kind === 'chapter' || kind === 'part' || kind === 'subchapter' || kind === 'article' ? 'subtree' : 'unit';
+        scope = kind && kind !== 'preamble' && isStructural(kind) ? 'subtree' : 'unit';
       }
       if (scope !== 'act' && !unit) continue;
       const source: Source = { edition: edition.id, lang: edition.lang, date: edition.date, amendment: a.id, text: a.text };
@@ -381,7 +384,7 @@ export function wordingOn(timeline: ActTimeline, unit: UnitTimeline, lang: Langu
   const own = periodOn(unit, lang, date);
   if (own?.wording) return { period: own, wording: own.wording, fallback: false };
   if (own?.status === 'absent') return { period: own, fallback: false };
-  for (const other of LANGUAGE_ORDER) {
+  for (const other of WORDING_ORDER) {
     if (other === lang) continue;
     const p = periodOn(unit, other, date);
     if (p?.wording) return { period: own ?? p, wording: p.wording, fallback: true };
