@@ -3,25 +3,21 @@
  * `27.12.2024`, `2012.12.21` (Kazakh footnotes), `September 7, 2011`, `7 September 2011`,
  * `7 сентября 2011 года`, `2011 жылғы 7 қыркүйектегі`.
  */
+import { MONTHS } from './keywords.js';
 
-const MONTHS: Array<[RegExp, number]> = [
-  [/^(jan|янв|қаңтар)/i, 1],
-  [/^(feb|фев|ақпан)/i, 2],
-  [/^(mar|мар|наурыз)/i, 3],
-  [/^(apr|апр|сәуір)/i, 4],
-  [/^(may|мая|май|мамыр)/i, 5],
-  [/^(jun|июн|маусым)/i, 6],
-  [/^(jul|июл|шілде)/i, 7],
-  [/^(aug|авг|тамыз)/i, 8],
-  [/^(sep|сен|қыркүйек)/i, 9],
-  [/^(oct|окт|қазан)/i, 10],
-  [/^(nov|ноя|қараша)/i, 11],
-  [/^(dec|дек|желтоқсан)/i, 12],
-];
+/**
+ * What a month word starts with, whatever its form: the first three letters of its English and
+ * Russian names (abbreviations, cases: "Sep", "сентября", "сентябрь"), the whole Kazakh name
+ * (case endings follow it: "қыркүйектегі").
+ */
+const MONTH_STEMS: Array<{ stems: string[]; month: number }> = MONTHS.map((m, i) => ({
+  stems: [m.en.slice(0, 3), m.ru[0].slice(0, 3), m.ru[1].slice(0, 3), m.kk].map((s) => s.toLowerCase()),
+  month: i + 1,
+}));
 
 export function monthNumber(word: string): number | undefined {
-  for (const [re, n] of MONTHS) if (re.test(word)) return n;
-  return undefined;
+  const w = word.toLowerCase();
+  return MONTH_STEMS.find((m) => m.stems.some((s) => w.startsWith(s)))?.month;
 }
 
 const MONTH_WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})';

@@ -4,6 +4,25 @@
  * here, as patterns over one line or block of text. Nothing here knows any one act.
  */
 
+/**
+ * The months, as dates print them: English; Russian in the nominative and in the genitive that
+ * dates use ("7 сентября"); Kazakh (which declines the word after the day: "7 қыркүйектегі").
+ */
+export const MONTHS: ReadonlyArray<{ en: string; ru: readonly [nominative: string, genitive: string]; kk: string }> = [
+  { en: 'January', ru: ['январь', 'января'], kk: 'қаңтар' },
+  { en: 'February', ru: ['февраль', 'февраля'], kk: 'ақпан' },
+  { en: 'March', ru: ['март', 'марта'], kk: 'наурыз' },
+  { en: 'April', ru: ['апрель', 'апреля'], kk: 'сәуір' },
+  { en: 'May', ru: ['май', 'мая'], kk: 'мамыр' },
+  { en: 'June', ru: ['июнь', 'июня'], kk: 'маусым' },
+  { en: 'July', ru: ['июль', 'июля'], kk: 'шілде' },
+  { en: 'August', ru: ['август', 'августа'], kk: 'тамыз' },
+  { en: 'September', ru: ['сентябрь', 'сентября'], kk: 'қыркүйек' },
+  { en: 'October', ru: ['октябрь', 'октября'], kk: 'қазан' },
+  { en: 'November', ru: ['ноябрь', 'ноября'], kk: 'қараша' },
+  { en: 'December', ru: ['декабрь', 'декабря'], kk: 'желтоқсан' },
+];
+
 /** A provision number as printed: `5`, `1-1`, `14-1`. */
 export const NUM = String.raw`\d{1,4}(?:-\d{1,3})?`;
 

@@ -2,6 +2,7 @@ import type { Language } from '../schemas/language.js';
 import type { AmendingAct, AmendmentAction } from '../schemas/amendment.js';
 import type { ProvisionKind } from '../schemas/tree.js';
 import { eIdSegments } from '../model/provisions.js';
+import { MONTHS } from '../pipeline/keywords.js';
 
 /*
  * Interface words in the three languages. A text page speaks the language of its text (a
@@ -10,16 +11,12 @@ import { eIdSegments } from '../model/provisions.js';
  */
 
 
-const MONTHS: Record<Language, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-};
 
 /** `21 July 2021`, `21 июля 2021 г.`, `2021 жылғы 21 шілде`. */
 export function formatDate(iso: string, lang: Language): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const month = MONTHS[lang][m - 1]!;
+  const names = MONTHS[m - 1]!;
+  const month = lang === 'ru' ? names.ru[1] : names[lang];
   if (lang === 'ru') return `${d} ${month} ${y} г.`;
   if (lang === 'kk') return `${y} жылғы ${d} ${month}`;
   return `${d} ${month} ${y}`;
