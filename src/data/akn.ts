@@ -2,21 +2,42 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { AmendmentAction } from '../schemas/amendment.js';
 import type { VersionDocument } from '../schemas/data.js';
-import type { Language } from '../schemas/language.js';
+import { LANGUAGE_FACTS, WORDING_ORDER, type Language } from '../model/languages.js';
+import { isStructural } from '../model/provisions.js';
+import { words } from '../model/text.js';
 import type { Attachment, Footnote, Node, Provision } from '../schemas/tree.js';
 import type { ActTimeline } from '../versioning/timeline.js';
-import { AKN_LANGUAGE } from './document.js';
-import { words } from './text.js';
 
 /*
  * Akoma Ntoso 3.0 (OASIS LegalDocML) of one version document: FRBR identification (work,
  * expression, manifestation), the lifecycle (one eventRef per amending act and date, and the
  * act's generation), the passive modifications (one textualMod per change, with the old and new
- * wording where this language's editions hold both), the text with the site's eIds, and the
- * amendment notes as notes referenced from where they stand.
+ * wording where this language's editions hold both), the text with the site's eIds, the
+ * amendment notes as notes referenced from where they stand, and where the text comes from.
+ * Every file validates against the OASIS schema (test/data/akn.test.ts).
+ *
+ * FRBR IRIs follow the Akoma Ntoso Naming Convention 1.0:
+ *   work           /akn/kz/act/{type}/{date}/{number}                  (FRBRthis: …/!main)
+ *   expression     {work}/{eng|rus|kaz}@{version date}                 (FRBRthis: …/!main)
+ *   manifestation  {expression}/!main.akn                              (an attachment: {expression}/!att_1.akn)
+ * The manifestation IRI is the Convention's `{expression}.{format}`, with the main component
+ * written out: readers that take the expression date to run up to the next slash (Laws.Africa's
+ * cobalt) read `rus@2019-01-24.akn` as the date `2019-01-24.akn`, but read `rus@2019-01-24/!main.akn`
+ * as the date 2019-01-24, component main, format akn.
  */
 
 export const AKN_NS = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
+
+/**
+ * The project's own namespace, for what Akoma Ntoso leaves to other vocabularies (elements of type
+ * anyOtherType): `<kzl:wording xml:lang="ru">` holds a unit's wording inside a textual
+ * modification's `<old>` and `<new>`; `<kzl:base>` and `<kzl:provenance>` in `<proprietary>` say
+ * which edition the text follows and where that edition's file came from.
+ */
+export const KZL_NS = 'urn:kz-legislation:akn';
+
+/** The format part of the manifestation IRIs (`…/!main.akn`): the file is Akoma Ntoso XML, application/akn+xml. */
+const FORMAT = 'akn';
 
 /** Akoma Ntoso names of the kinds of numbered units. */
 const ELEMENT: Record<Provision['kind'], string> = {
@@ -45,6 +66,9 @@ const xmlSafe = (s: string) => s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001
 
 const slugId = (s: string) => s.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '');
 
+/** The language of an edition, from its id (`{act}/{lang}/{date}`). */
+const editionLang = (edition: string) => edition.split('/')[1] as Language;
+
 export interface AknOptions {
   /** The act's version model: the wording before and after each change. */
   timeline: ActTimeline;
@@ -52,49 +76,82 @@ export interface AknOptions {
   actName: (slug: string) => string;
   /** Work URIs of other acts, when known: slug → URI. */
   actUri: (slug: string) => string | undefined;
+  /**
+   * The day the file is made, for the manifestation's FRBRdate (`name="Generation"`). Builds must
+   * give the same bytes twice, so it is never the clock's date; when absent, the manifestation is
+   * dated by the newest edition of the act it is made from (`name="sourcesAsOf"`).
+   */
+  made?: string;
 }
 
 export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string {
   const { timeline } = options;
-  const lang = AKN_LANGUAGE[doc.lang];
+  const lang = LANGUAGE_FACTS[doc.lang].iso6392;
   const work = doc.uris.work;
   const expression = doc.uris.expression;
   const title = doc.titles[doc.lang] ?? doc.titles.ru ?? doc.titles.en ?? doc.titles.kk ?? doc.act;
   // Notes: ids unique in the document (borrowed units bring notes of other editions).
   const borrowedFrom = new Map(doc.borrowed.map((b) => [b.eId, b.edition]));
-  const notes: Array<{ eId: string; text: string }> = [];
+  const fallbackLang = new Map(doc.borrowed.filter((b) => b.fallback).map((b) => [b.eId, b.lang]));
+  const notes: Array<{ eId: string; text: string; lang: Language }> = [];
   const noteId = (f: Footnote, edition: string) => (edition === doc.base.edition ? f.id : `${f.id}__${slugId(edition.split('/').slice(1).join('_'))}`);
 
-  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(AKN_NS, 'akomaNtoso');
-  const act = root.ele('act', { name: doc.type, contains: doc.verbatim ? 'singleVersion' : 'multipleVersions' });
+  // The manifestation's date: the day the file is made when the caller knows it, else the newest
+  // edition of the act (any language) or the version, whichever is later. The file is a function
+  // of the editions, so it is the date as of which its sources stand, and the same in every build.
+  const editionDates = [...timeline.versions.flatMap((v) => v.editions), doc.base.edition, ...doc.borrowed.map((b) => b.edition)].map((e) => e.split('/')[2] ?? '');
+  const made = options.made
+    ? { date: options.made, name: 'Generation' }
+    : { date: [doc.version.from, ...editionDates].filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort().at(-1)!, name: 'sourcesAsOf' };
+  // Components: the main document and each attachment, `!main`, `!att_1`.
+  const component = (name: string) => ({
+    work: `${work}/!${name}`,
+    expression: `${expression}/!${name}`,
+    manifestation: `${expression}/!${name}.${FORMAT}`,
+  });
+  const wholeManifestation = component('main').manifestation;
+
+  const root = create({ version: '1.0', encoding: 'UTF-8' }).ele(AKN_NS, 'akomaNtoso').att('http://www.w3.org/2000/xmlns/', 'xmlns:kzl', KZL_NS);
+  // The first version is the act as made; every later one a consolidated text in force for a
+  // period: one version each, never several.
+  const original = doc.version.from === (timeline.versions[0]?.date ?? doc.date);
+  const act = root.ele('act', { name: doc.type, contains: original ? 'originalVersion' : 'singleVersion' });
   const meta = act.ele('meta');
 
   // Identification: the act (work), this language and version (expression), this file (manifestation).
+  // The work's name and titles are the same in every language's file: one work. Its name is the
+  // act's name as `actName` gives it (in English: "Decree No. 149 of 7 September 2011").
+  const workName = xmlSafe(options.actName(doc.act));
+  // The titles in a fixed order, the official languages first, the same in every file.
+  const titles = WORDING_ORDER.flatMap((l) => (doc.titles[l] ? [{ lang: l, title: xmlSafe(doc.titles[l]!) }] : []));
   const identification = meta.ele('identification', { source: '#kzl' });
   const frbrWork = identification.ele('FRBRWork');
-  frbrWork.ele('FRBRthis', { value: `${work}/!main` });
+  frbrWork.ele('FRBRthis', { value: component('main').work });
   frbrWork.ele('FRBRuri', { value: work });
+  for (const t of titles) frbrWork.ele('FRBRalias', { value: t.title, name: 'title', 'xml:lang': t.lang });
   frbrWork.ele('FRBRdate', { date: doc.date, name: 'Generation' });
   frbrWork.ele('FRBRauthor', { href: '#issuer' });
   frbrWork.ele('FRBRcountry', { value: 'kz' });
   frbrWork.ele('FRBRsubtype', { value: doc.type });
   frbrWork.ele('FRBRnumber', { value: doc.number });
-  frbrWork.ele('FRBRname', { value: xmlSafe(title) });
+  frbrWork.ele('FRBRname', { value: workName });
   const frbrExpression = identification.ele('FRBRExpression');
-  frbrExpression.ele('FRBRthis', { value: `${expression}/!main` });
+  frbrExpression.ele('FRBRthis', { value: component('main').expression });
   frbrExpression.ele('FRBRuri', { value: expression });
+  const ownTitle = titles.find((t) => t.lang === doc.lang);
+  if (ownTitle) frbrExpression.ele('FRBRalias', { value: ownTitle.title, name: 'title', 'xml:lang': ownTitle.lang });
   frbrExpression.ele('FRBRdate', { date: doc.version.from, name: 'Version' });
   frbrExpression.ele('FRBRauthor', { href: '#kzl' });
   frbrExpression.ele('FRBRlanguage', { language: lang });
   const frbrManifestation = identification.ele('FRBRManifestation');
-  frbrManifestation.ele('FRBRthis', { value: `${expression}/!main.xml` });
-  frbrManifestation.ele('FRBRuri', { value: `${expression}.akn` });
-  frbrManifestation.ele('FRBRdate', { date: doc.version.from, name: 'Transformation' });
+  frbrManifestation.ele('FRBRthis', { value: component('main').manifestation });
+  frbrManifestation.ele('FRBRuri', { value: wholeManifestation });
+  frbrManifestation.ele('FRBRdate', made);
   frbrManifestation.ele('FRBRauthor', { href: '#kzl' });
   frbrManifestation.ele('FRBRformat', { value: 'application/akn+xml' });
 
-  const publication = doc.base.provenance;
-  if (publication) meta.ele('publication', { date: doc.version.from, name: xmlSafe(publication.source), showAs: xmlSafe(publication.source), number: doc.number });
+  // No <publication>: it is the official gazette and its date, which the sources do not give (the
+  // schema makes it optional). Where the text comes from is in <proprietary> below.
 
   // Lifecycle: the act's generation and one event per amending act and date up to this version.
   const events = new Map<string, { eId: string; date: string; slug: string }>();
@@ -106,7 +163,9 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   lifecycle.ele('eventRef', { eId: 'evt_1', date: doc.date, type: 'generation', source: '#original' });
   for (const e of events.values()) lifecycle.ele('eventRef', { eId: e.eId, date: e.date, type: 'amendment', source: `#ref_${slugId(e.slug)}` });
 
-  // Passive modifications: every change, with the wording before and after where known.
+  // Passive modifications: every change, with the wording before and after where known. A change
+  // to the whole act (words replaced throughout) has the act, its work IRI, as destination.
+  // <old> and <new> hold elements of other namespaces only (anyOtherType): the wording is in kzl:wording.
   if (doc.changes.length) {
     const mods = meta.ele('analysis', { source: '#kzl' }).ele('passiveModifications');
     const units = new Map(timeline.units.map((u) => [u.eId, u]));
@@ -114,20 +173,20 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
       const event = events.get(`${c.date}|${c.by.slug}`)!;
       const mod = mods.ele('textualMod', { eId: `pmod_${i + 1}`, type: MOD_TYPE[c.action], period: `#${event.eId}` });
       mod.ele('source', { href: `#ref_${slugId(c.by.slug)}` });
-      mod.ele('destination', { href: c.eId ? `#${c.eId}` : '#' });
+      mod.ele('destination', { href: c.eId ? `#${c.eId}` : work });
       const periods = c.eId ? units.get(c.eId)?.periods[doc.lang] : undefined;
       const before = periods?.find((p) => p.to === c.date)?.wording;
       const after = periods?.find((p) => p.from === c.date)?.wording;
       if (before && after) {
-        mod.ele('old', { href: `#${c.eId}` }).txt(xmlSafe(before.text));
-        mod.ele('new', { href: `#${c.eId}` }).txt(xmlSafe(after.text));
+        mod.ele('old', { href: `#${c.eId}` }).ele(KZL_NS, 'kzl:wording', { 'xml:lang': before.lang }).txt(xmlSafe(before.text));
+        mod.ele('new', { href: `#${c.eId}` }).ele(KZL_NS, 'kzl:wording', { 'xml:lang': after.lang }).txt(xmlSafe(after.text));
       }
     });
   }
 
   const references = meta.ele('references', { source: '#kzl' });
   const firstLang = timeline.languages.includes('ru') ? 'ru' : (timeline.languages[0] ?? doc.lang);
-  references.ele('original', { eId: 'original', href: `${work}/${AKN_LANGUAGE[firstLang as Language]}@${doc.date}`, showAs: xmlSafe(title) });
+  references.ele('original', { eId: 'original', href: `${work}/${LANGUAGE_FACTS[firstLang as Language].iso6392}@${doc.date}`, showAs: xmlSafe(title) });
   for (const slug of new Set([...events.values()].map((e) => e.slug))) {
     references.ele('passiveRef', { eId: `ref_${slugId(slug)}`, href: options.actUri(slug) ?? `#${slug}`, showAs: xmlSafe(options.actName(slug)) });
   }
@@ -136,10 +195,24 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   references.ele('TLCOrganization', { eId: 'issuer', href: `/ontology/organization/kz/${slugId(doc.issuer?.en ?? 'issuer')}`, showAs: xmlSafe(issuer) });
   const notesEl = meta.ele('notes', { source: '#kzl' });
 
+  // Where the text comes from: the edition it follows, and that edition's source file.
+  const base = meta
+    .ele('proprietary', { source: '#kzl' })
+    .ele(KZL_NS, 'kzl:base', { edition: doc.base.edition, file: doc.base.file, verbatim: String(doc.verbatim) });
+  const provenance = doc.base.provenance;
+  if (provenance) {
+    const attrs: Record<string, string> = { source: xmlSafe(provenance.source), origin: xmlSafe(provenance.origin) };
+    if (provenance.commit) attrs.commit = provenance.commit;
+    attrs.sha256 = provenance.sha256;
+    attrs.translation = provenance.translation;
+    const el = base.ele(KZL_NS, 'kzl:provenance', attrs);
+    if (provenance.note) el.txt(xmlSafe(provenance.note));
+  }
+
   /** A note's reference where the note stands; its text in the meta notes. */
   const noteRef = (parent: XMLBuilder, f: Footnote, edition: string) => {
     const id = noteId(f, edition);
-    notes.push({ eId: id, text: words(f) });
+    notes.push({ eId: id, text: words(f), lang: editionLang(edition) });
     parent.ele('p', { class: 'footnote' }).ele('noteRef', { href: `#${id}`, class: 'footnote', marker: '*' });
   };
 
@@ -157,21 +230,26 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
 
   /** A numbered unit, its blocks in intro / content / wrapUp around the units nested in it. */
   const provision = (parent: XMLBuilder, p: Provision, edition: string) => {
+    // A part, chapter or article borrowed from another edition takes only its heading from it: the
+    // units in it are resolved one by one (src/data/document.ts). Any other unit comes whole.
+    const structural = isStructural(p.kind);
     const borrowed = borrowedFrom.get(p.eId);
-    const from = borrowed ?? edition;
-    const attrs: Record<string, string> = { eId: p.eId };
+    const from = borrowed && !structural ? borrowed : edition;
+    // Wording of another language (no edition of this one holds it) is marked with xml:lang, on
+    // the unit, or on the heading alone where only the heading is borrowed.
+    const otherLang = fallbackLang.get(p.eId);
+    const langOf = (applies: boolean): Record<string, string> => (otherLang && applies ? { 'xml:lang': otherLang } : {});
+    const attrs: Record<string, string> = { eId: p.eId, ...langOf(!structural) };
     if (p.status === 'excluded') attrs.status = 'removed';
-    const other = borrowed ? doc.borrowed.find((b) => b.eId === p.eId) : undefined;
-    if (other?.fallback) attrs['xml:lang'] = other.lang;
     const el = parent.ele(ELEMENT[p.kind], attrs);
     const children = p.children as Node[];
     const num = children.find((c) => c.type === 'num');
     const heading = children.find((c) => c.type === 'heading');
     const headingNum = heading && 'children' in heading ? (heading.children as Node[]).find((c) => c.type === 'num') : undefined;
-    if (num || headingNum) el.ele('num').txt(xmlSafe(words((num ?? headingNum)!)));
+    if (num || headingNum) el.ele('num', langOf(structural && !num)).txt(xmlSafe(words((num ?? headingNum)!)));
     if (heading) {
       const text = (heading.children as Node[]).filter((c) => c.type === 'text').map(words).join(' ').replace(/\s+/g, ' ').trim();
-      if (text) el.ele('heading').txt(xmlSafe(text));
+      if (text) el.ele('heading', langOf(structural)).txt(xmlSafe(text));
     }
     const rest = children.filter((c) => c !== num && c !== heading);
     const nested = rest.map((c, i) => (c.type === 'provision' ? i : -1)).filter((i) => i >= 0);
@@ -229,7 +307,8 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
     }
     const preamble = children.find((c) => c.type === 'preamble');
     if (preamble && 'eId' in preamble) {
-      const el = target.ele('preamble', { eId: preamble.eId });
+      const otherLang = fallbackLang.get(preamble.eId);
+      const el = target.ele('preamble', { eId: preamble.eId, ...(otherLang ? { 'xml:lang': otherLang } : {}) });
       const blocks = (preamble.children as Node[]).filter((c) => c.type === 'footnote' || words(c));
       for (const c of blocks) block(el, c, borrowedFrom.get(preamble.eId) ?? edition);
       if (!blocks.length) el.ele('p');
@@ -264,27 +343,35 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
       const list = target.ele('attachments');
       for (const a of attachments) {
         const docEl = list.ele('attachment', { eId: a.eId }).ele('doc', { name: a.kind });
+        // The attachment as a component of the act: `!att_1` at every level, the same dates and
+        // authors as the main document; its manifestation is part of the file's (`!main.akn`).
+        const uris = component(a.eId);
         const m = docEl.ele('meta').ele('identification', { source: '#kzl' });
-        for (const [level, uri] of [
-          ['FRBRWork', work],
-          ['FRBRExpression', expression],
-          ['FRBRManifestation', `${expression}.akn`],
-        ] as const) {
-          const frbr = m.ele(level);
-          frbr.ele('FRBRthis', { value: `${uri}/!${a.eId}` });
-          frbr.ele('FRBRuri', { value: uri });
-          frbr.ele('FRBRdate', { date: level === 'FRBRWork' ? doc.date : doc.version.from, name: level === 'FRBRWork' ? 'Generation' : 'Version' });
-          frbr.ele('FRBRauthor', { href: '#kzl' });
-          if (level === 'FRBRWork') frbr.ele('FRBRcountry', { value: 'kz' });
-          if (level === 'FRBRExpression') frbr.ele('FRBRlanguage', { language: lang });
-        }
+        const w = m.ele('FRBRWork');
+        w.ele('FRBRthis', { value: uris.work });
+        w.ele('FRBRuri', { value: work });
+        w.ele('FRBRdate', { date: doc.date, name: 'Generation' });
+        w.ele('FRBRauthor', { href: '#issuer' });
+        w.ele('FRBRcountry', { value: 'kz' });
+        const e = m.ele('FRBRExpression');
+        e.ele('FRBRthis', { value: uris.expression });
+        e.ele('FRBRuri', { value: expression });
+        e.ele('FRBRdate', { date: doc.version.from, name: 'Version' });
+        e.ele('FRBRauthor', { href: '#kzl' });
+        e.ele('FRBRlanguage', { language: lang });
+        const mf = m.ele('FRBRManifestation');
+        mf.ele('FRBRthis', { value: uris.manifestation });
+        mf.ele('FRBRuri', { value: wholeManifestation });
+        mf.ele('FRBRdate', made);
+        mf.ele('FRBRauthor', { href: '#kzl' });
         document(docEl, a.children as Node[], edition, 'mainBody');
       }
     }
   };
 
   document(act, doc.tree.children as Node[], doc.base.edition, 'body');
-  if (notes.length) for (const n of notes) notesEl.ele('note', { eId: n.eId, class: 'footnote' }).ele('p').txt(xmlSafe(n.text));
+  // A note of a unit borrowed from another language is in that language.
+  if (notes.length) for (const n of notes) notesEl.ele('note', { eId: n.eId, class: 'footnote', ...(n.lang !== doc.lang ? { 'xml:lang': n.lang } : {}) }).ele('p').txt(xmlSafe(n.text));
   else notesEl.remove();
   return root.end({ prettyPrint: true });
 }

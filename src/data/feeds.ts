@@ -1,5 +1,5 @@
 import { Feed } from 'feed';
-import type { ActRecord, Library } from '../site/library.js';
+import type { ActRecord, Library } from '../model/library.js';
 import { ACTION_VERBS, actName, eIdLabel, formatDate } from '../site/i18n.js';
 import { actFeedPath, actPath, historyPath, siteFeedPath, versionPath } from '../site/paths.js';
 

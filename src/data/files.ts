@@ -1,9 +1,9 @@
 import type { Language } from '../schemas/language.js';
 import type { VersionDocument } from '../schemas/data.js';
-import type { ActRecord, Library } from '../site/library.js';
+import type { ActRecord, Library } from '../model/library.js';
 import { actName } from '../site/i18n.js';
 import type { DataFormat } from '../site/paths.js';
-import { versionDocument, workUri } from './document.js';
+import { workUri } from './frbr.js';
 import { toAkomaNtoso } from './akn.js';
 import { toPlainText } from './text.js';
 
@@ -35,15 +35,10 @@ export function dataFiles(library: Library): DataFile[] {
   return out;
 }
 
-/** The last version document assembled: the three formats of a version are rendered one after another. */
-let last: { key: string; doc: VersionDocument } | undefined;
-
 /** The content of one data file. */
 export function renderDataFile(library: Library, file: DataFile, format: DataFormat): string {
   const act = library.acts.get(file.act)!;
-  const key = `${file.act}/${file.lang}/${file.date}`;
-  if (last?.key !== key) last = { key, doc: versionDocument(library, act, file.lang, file.date) };
-  const doc = last.doc;
+  const doc = library.version(act, file.lang, file.date);
   if (format === 'json') return `${JSON.stringify(doc)}\n`;
   if (format === 'txt') return toPlainText(doc);
   return toAkomaNtoso(doc, {

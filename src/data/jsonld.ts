@@ -1,9 +1,9 @@
 import type { Language } from '../schemas/language.js';
-import type { ActRecord, Library } from '../site/library.js';
+import type { ActRecord, Library } from '../model/library.js';
 import { actName, kindName } from '../site/i18n.js';
 import { actPath, dataPath, textPath, versionPath, type DataFormat } from '../site/paths.js';
 import { DATA_FORMATS } from './files.js';
-import { workUri } from './document.js';
+import { workUri } from './frbr.js';
 
 /*
  * schema.org `Legislation` for an act's pages, as JSON-LD: what the act is, the version and

@@ -14,8 +14,6 @@ const HEADER: Record<VersionDocument['lang'], { version: string; until: string; 
   kk: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
 };
 
-// TEMPORARY: akn.ts imports it from here until its rewrite lands.
-export { words } from '../model/text.js';
 
 export function toPlainText(doc: VersionDocument): string {
   const h = HEADER[doc.lang];

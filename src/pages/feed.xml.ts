@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadLibrary } from '../site/load.js';
+import { loadLibrary } from '../loaders/library.js';
 import { siteFeed } from '../data/feeds.js';
 
 /** /feed.xml: an Atom feed of the amendments to every act in the collection, newest first. */

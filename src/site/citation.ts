@@ -1,7 +1,8 @@
 import type { Language } from '../schemas/language.js';
 import type { Provision } from '../schemas/tree.js';
-import type { ActRecord } from './library.js';
+import type { ActRecord } from '../model/library.js';
 import { actName, formatDate, kkLocative, unitLabel } from './i18n.js';
+import { isGrouping } from '../model/provisions.js';
 
 /*
  * Ready-to-paste citations of a provision, in the page's language:
@@ -14,7 +15,7 @@ const INSTRUMENTAL_KK: Record<string, string> = { decree: 'Жарлығымен'
 
 /** The chain of units from the outermost numbered one down to the provision: "subpara. 3) of para. 5". */
 export function provisionPath(ancestors: Provision[], lang: Language): string {
-  const units = ancestors.filter((p) => p.num && p.kind !== 'chapter' && p.kind !== 'part' && p.kind !== 'subchapter');
+  const units = ancestors.filter((p) => p.num && !isGrouping(p.kind));
   const labels = units.map((p) => unitLabel(p.kind, p.num!, lang));
   if (!labels.length) {
     const last = ancestors[ancestors.length - 1];

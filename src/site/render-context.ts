@@ -1,18 +1,20 @@
 import type { Amendment } from '../schemas/amendment.js';
+import type { BorrowedUnit, VersionDocument } from '../schemas/data.js';
 import type { DefinedTerm, Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import type { Provision } from '../schemas/tree.js';
 import { citationText } from './citation.js';
 import type { InlineContext } from './inline.js';
-import { latestEdition, type ActRecord, type Library } from './library.js';
+import { latestEdition, type ActRecord, type Library } from '../model/library.js';
 import { LANGUAGES } from '../model/languages.js';
+import { termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath } from './paths.js';
-import type { VersionHooks } from './versions.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
 export interface RenderContext {
   library: Library;
   act: ActRecord;
+  /** The edition the nodes being rendered come from. */
   edition: Edition;
   lang: Language;
   /** The date the text is cited "as in force on". */
@@ -27,10 +29,10 @@ export interface RenderContext {
   id: (eId: string) => string;
   /** The permanent link of an eId: on its act's page. */
   pageHref: (eId: string) => string;
-  /** On a version page put together from several editions: what to show for each unit. */
-  version?: VersionHooks;
-  /** A context for rendering a unit from another edition onto this page. */
-  forEdition: (edition: Edition) => RenderContext;
+  /** On a version page: the units the version document shows from another edition, and those no edition holds. */
+  version?: { borrowed: Map<string, BorrowedUnit>; missing: Set<string> };
+  /** A context for the nodes of another edition shown on this page (a borrowed unit). */
+  forEdition: (edition: string) => RenderContext;
 }
 
 export function renderContext(options: {
@@ -44,18 +46,20 @@ export function renderContext(options: {
   embed?: { page: string; prefix: string };
   /** The date citations give ("as in force on"): the version's, else the edition's. */
   date?: string;
-  version?: VersionHooks;
+  /** On a version page: the version document the page shows (its tree is what is rendered). */
+  doc?: VersionDocument;
 }): RenderContext {
-  const { library, act, edition, embed } = options;
+  const { library, act, edition, embed, doc } = options;
   const date = options.date ?? edition.date;
   const lang = edition.lang;
   const amendments = new Map(edition.amendments.map((a) => [a.id, a]));
   // On a page put together from several editions, a term links to the unit that defines it
   // (always on the page) rather than to the definition's words (which may come from another
   // edition); elsewhere, to the definition itself.
-  const termHref = (term: DefinedTerm) =>
-    options.version ? `#${(embed?.prefix ?? '') + term.eId}` : `${embed?.page ?? ''}#${term.id}`;
+  const assembled = doc && !doc.verbatim;
+  const termHref = (term: DefinedTerm) => (assembled ? `#${(embed?.prefix ?? '') + term.eId}` : `${embed?.page ?? ''}#${term.id}`);
   const id = (eId: string) => `${embed?.prefix ?? ''}${eId}`;
+  const units = doc ? new Set(library.timeline(act.slug).units.map((u) => u.eId)) : undefined;
   return {
     library,
     act,
@@ -65,9 +69,8 @@ export function renderContext(options: {
     amendments,
     inline: {
       lang,
-      // A term whose defining unit is not on this version's page links nowhere.
-      // (The definition's unit must be shown from this edition: another edition's wording of it may not define the term.)
-      terms: options.version ? edition.terms.filter((t) => options.version!.fromEdition(t.eId, edition)) : edition.terms,
+      // A term whose defining unit is not on this version's page in this edition's words links nowhere.
+      terms: doc ? termsShown(doc, edition, units!) : edition.terms,
       termHref,
       actHref: (slug) => (library.acts.has(slug) ? actPath(slug) : undefined),
       titles: library.titles.get(lang) ?? new Map(),
@@ -82,11 +85,7 @@ export function renderContext(options: {
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date }),
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
-    ...(options.version ? { version: options.version } : {}),
-    forEdition: (other) => {
-      const ctx = renderContext({ ...options, edition: other, date });
-      // Text shown in another language than the page's gets no links to the page's terms.
-      return other.lang === edition.lang ? ctx : { ...ctx, inline: { ...ctx.inline, terms: [] } };
-    },
+    ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing) } } : {}),
+    forEdition: (other) => renderContext({ ...options, edition: library.edition(other), date }),
   };
 }

@@ -4,9 +4,6 @@ import { sameWording, unitOf, type Unit } from './units.js';
 import { WORDING_ORDER } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
 
-/** TEMPORARY: akn.ts imports it from here until its rewrite lands. */
-export const LANGUAGE_ORDER = WORDING_ORDER;
-
 /*
  * The version model of one act, from every dated fact the sources hold: the act's own date and
  * abrogation, each edition's date, each footnote's and exclusion stub's amending acts in every

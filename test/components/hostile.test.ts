@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import EditionText from '../../src/components/EditionText.astro';
-import { buildLibrary } from '../../src/site/library.js';
+import { buildLibrary } from '../../src/model/library.js';
 import { renderContext } from '../../src/site/render-context.js';
 import type { Edition } from '../../src/schemas/edition.js';
 import { parseFile } from '../helpers.js';
@@ -29,7 +29,7 @@ async function render(file: string, lang: 'ru' | 'en') {
   );
   const ctx = renderContext({ library, act: library.acts.get('decree-2020-1')!, edition });
   const container = await AstroContainer.create();
-  return container.renderToString(EditionText, { props: { ctx } });
+  return container.renderToString(EditionText, { props: { tree: edition.tree, ctx } });
 }
 
 for (const [file, lang] of [

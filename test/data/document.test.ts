@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { contentLibrary } from '../versioning/library.js';
-import { versionDocument } from '../../src/data/document.js';
+import { assembleVersion as versionDocument } from '../../src/versioning/assemble.js';
 import { renderDataFile, dataFiles } from '../../src/data/files.js';
 import { versionDocumentSchema } from '../../src/schemas/data.js';
 import { unitsOf } from '../../src/versioning/units.js';
@@ -119,7 +119,7 @@ describe('Akoma Ntoso', async () => {
         expect(event!['@date']).toBe(change.date);
         expect(event!['@type']).toBe('amendment');
         expect(refs.has(event!['@source'])).toBe(true);
-        expect((mod.destination as Array<Record<string, string>>)[0]!['@href']).toBe(change.eId ? `#${change.eId}` : '#');
+        expect((mod.destination as Array<Record<string, string>>)[0]!['@href']).toBe(change.eId ? `#${change.eId}` : doc.uris.work);
       }
       expect(events[0]!['@type']).toBe('generation');
     }
@@ -136,8 +136,11 @@ describe('Akoma Ntoso', async () => {
     const mods = tree.akomaNtoso[0].act[0].meta[0].analysis[0].passiveModifications[0].textualMod as Array<Record<string, Array<Record<string, string>>>>;
     const mod = mods.find((m) => m.destination![0]!['@href'] === '#att_1__para_25')!;
     expect(mod['@type']).toBe('substitution');
-    expect(squash(mod.old![0]!['#text']!)).toBe(squash(before.wording));
-    expect(squash(mod.new![0]!['#text']!)).toBe(squash(after.wording));
+    // The wording is in a kzl:wording element (<old>/<new> hold only elements of other namespaces).
+    const wording = (side: 'old' | 'new') => (mod[side]![0]! as unknown as Record<string, Array<Record<string, string>>>)['kzl:wording']![0]!;
+    expect(wording('old')['@xml:lang']).toBe('ru');
+    expect(squash(wording('old')['#text']!)).toBe(squash(before.wording));
+    expect(squash(wording('new')['#text']!)).toBe(squash(after.wording));
   });
 });
 

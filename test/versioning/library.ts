@@ -1,4 +1,4 @@
-import { buildLibrary, type Library } from '../../src/site/library.js';
+import { buildLibrary, type Library } from '../../src/model/library.js';
 import { listActs, readActMeta, listEditions } from '../../src/loaders/files.js';
 import type { Edition } from '../../src/schemas/edition.js';
 import { parseFile, ROOT } from '../helpers.js';

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLibrary } from '../../../site/load.js';
+import { loadLibrary } from '../../../loaders/library.js';
 import { actFeed } from '../../../data/feeds.js';
 
 /** /acts/{act}/feed.xml: an Atom feed of the act's amendments. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { ActMeta } from '../schemas/act.js';
 import type { Edition, EditionEntry } from '../schemas/edition.js';
-import { buildLibrary, type Library } from './library.js';
+import { buildLibrary, type Library } from '../model/library.js';
 
 let cached: Promise<Library> | undefined;
 

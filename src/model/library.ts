@@ -7,7 +7,9 @@ import type { Attachment, Provision, TextNode } from '../schemas/tree.js';
 import { unitsOf, type Unit } from '../versioning/units.js';
 import { buildTimeline, type ActTimeline } from '../versioning/timeline.js';
 import { findActCitations, titleKey } from '../pipeline/references.js';
-import { LANGUAGES } from '../model/languages.js';
+import { LANGUAGES } from './languages.js';
+import type { VersionDocument } from '../schemas/data.js';
+import { versionStore } from '../versioning/assemble.js';
 
 /*
  * The library: every act the site knows, with its editions, and every act it only knows of
@@ -88,6 +90,8 @@ export interface Library {
   edition: (id: string) => Edition;
   /** The version model of an act with editions (built once, on first use). */
   timeline: (act: string) => ActTimeline;
+  /** An act in a language as in force in one version, assembled once (src/versioning/assemble.ts). */
+  version: (act: ActRecord, lang: Language, date: string) => VersionDocument;
 }
 
 /** Reads a full edition by id (from where the loader wrote it, or from memory in tests). */
@@ -212,7 +216,7 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
   }
   const read = source ? cached(source, 24) : (id: string) => kept.get(id)!;
   const timelines = new Map<string, ActTimeline>();
-  return {
+  const library: Library = {
     acts,
     editions: refs,
     titles,
@@ -228,7 +232,10 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       }
       return timeline;
     },
+    version: (act, lang, date) => versions(act, lang, date),
   };
+  const versions = versionStore(library);
+  return library;
 }
 
 function timelineOf(acts: Map<string, ActRecord>, slug: string): ActTimeline {
