@@ -130,7 +130,11 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   return li;
 }
 
+/** Each search started; a search's results are shown only if no later one has started since. */
+let runs = 0;
+
 async function run(indexes: Map<string, PagefindInstance>) {
+  const runId = ++runs;
   const query = input.value.trim();
   const filters = selectedFilters();
   const params = new URLSearchParams();
@@ -150,6 +154,7 @@ async function run(indexes: Map<string, PagefindInstance>) {
   const searches = await Promise.all(wanted.map((l) => indexes.get(l)!.search(query, { filters })));
   const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
   const loaded = await Promise.all(results.slice(0, PAGE_SIZE * 4).map((r) => r.data()));
+  if (runId !== runs) return;
   const current = loaded.filter((d) => d.meta.version === 'current');
   const historical = loaded.filter((d) => d.meta.version !== 'current');
   for (const [key, list] of [['current', current], ['historical', historical]] as const) {

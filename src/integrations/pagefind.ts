@@ -1,25 +1,19 @@
 import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import { fromHtml } from 'hast-util-from-html';
-import type { Element, ElementContent, Root } from 'hast';
-import { eIdLabel } from '../site/i18n.js';
-import type { Language } from '../schemas/language.js';
-import { LANGUAGE_FACTS } from '../model/languages.js';
+import { versionDocumentSchema, type VersionDocument } from '../schemas/data.js';
+import { searchRecords, type SearchRecord } from '../search/records.js';
 
 /**
- * The search index, built in one place when Astro has written the site. It reads the built
- * pages, not the sources: every text page marks its article with `data-search` (`current`,
- * `historical` or `none`) and each unit of the legal text (a paragraph, an article, a heading,
- * a preamble) with `data-unit`. Each unit becomes one Pagefind record, linked to its heading's
- * permalink (`…/ru/#att_1__para_5`), so a hit opens the page at the exact paragraph; navigation
- * and furniture (`data-pagefind-ignore`: citation tools, notices) are never indexed.
+ * The search index, built in one place when Astro has written the site. Its records come from
+ * the version documents the build published (`/data/acts/{act}/{lang}/{date}.json`, the same
+ * documents the pages show): one record per unit of the text (src/search/records.ts), linked
+ * to the unit's permalink, with filters (act, language, status, amending act, chapter, version).
  *
  * A wording is indexed once: from the current text if it is current, else from the first
- * version page that shows it, marked historical. Records carry filters: act, language, status,
- * amending act, chapter, version.
+ * version that shows it, marked historical.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -34,112 +28,40 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-export interface SearchRecord {
-  url: string;
-  content: string;
-  language: Language;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...(await htmlFiles(full)));
-    } else if (entry.name.endsWith('.html')) out.push(full);
-  }
-  return out.sort();
-}
-
-const attr = (e: Element, name: string): string | undefined => {
-  const v = e.properties[name];
-  return v === undefined || v === null ? undefined : Array.isArray(v) ? v.join(' ') : String(v);
-};
-
-/** The words of a unit: its text, leaving out furniture, hidden labels and the units inside it. */
-function unitText(node: ElementContent, root: boolean): string {
-  if (node.type === 'text') return node.value;
-  if (node.type !== 'element') return '';
-  if (!root && node.properties.dataUnit !== undefined) return '';
-  if (node.properties.dataPagefindIgnore !== undefined) return '';
-  const separate = /^(p|li|h\d|div|section|ol|ul)$/.test(node.tagName);
-  const inner = node.children.map((c) => unitText(c, false)).join('');
-  return separate ? ` ${inner} ` : inner;
-}
-
-/** The records of one built page. */
-export function pageRecords(tree: Root, path: string): Array<SearchRecord & { version: string; key: string }> {
-  const records: Array<SearchRecord & { version: string; key: string }> = [];
-  const walk = (node: Root | Element, article: Element | undefined, foreign: boolean) => {
-    for (const child of node.children) {
-      if (child.type !== 'element') continue;
-      let a = article;
-      let f = foreign;
-      if (child.tagName === 'article' && attr(child, 'dataSearch')) a = child;
-      const pageLang = a ? (attr(a, 'lang') ?? undefined) : undefined;
-      const lang = attr(child, 'lang');
-      // A wording shown in another language (a fallback) is indexed from its own language's pages.
-      if (a && lang && child !== a && child.tagName !== 'a' && lang !== (a.properties.dataLang ?? pageLang)) f = true;
-      if (a && !f && attr(a, 'dataSearch') !== 'none' && child.properties.dataUnit !== undefined) {
-        const eId = attr(child, 'dataEid') ?? attr(child, 'id');
-        const content = unitText(child, true).replace(/\s+/g, ' ').trim();
-        const language = attr(a, 'dataLang') as Language;
-        if (eId && content) {
-          const version = attr(a, 'dataSearch')!;
-          const filters: Record<string, string[]> = {
-            act: [attr(a, 'dataSearchAct')!],
-            language: [LANGUAGE_FACTS[language].english],
-            status: [attr(child, 'dataSearchStatus') ?? attr(a, 'dataSearchStatus')!],
-            version: [version],
-          };
-          const chapter = attr(child, 'dataSearchChapter');
-          if (chapter) filters.chapter = [chapter];
-          const acts = attr(child, 'dataSearchActs');
-          if (acts) filters['amending act'] = acts.split('|');
-          records.push({
-            url: `${path}#${eId}`,
-            content,
-            language,
-            meta: {
-              title: attr(a, 'dataSearchTitle')!,
-              act: attr(a, 'dataSearchAct')!,
-              provision: eIdLabel(eId, 'en'),
-              eId,
-              version,
-              version_date: attr(a, 'dataSearchVersion') ?? '',
-              language: LANGUAGE_FACTS[language].english,
-            },
-            filters,
-            version,
-            key: `${attr(a, 'dataSearchAct')}|${language}|${eId}|${content}`,
-          });
-        }
-      }
-      walk(child, a, f);
+/** The version documents a built site publishes, by act and language, oldest version first. */
+async function publishedVersions(site: string): Promise<VersionDocument[][]> {
+  const root = join(site, 'data', 'acts');
+  const groups: VersionDocument[][] = [];
+  const acts = await readdir(root).catch(() => [] as string[]);
+  for (const act of acts.sort()) {
+    for (const lang of (await readdir(join(root, act))).sort()) {
+      const files = (await readdir(join(root, act, lang))).filter((f) => f.endsWith('.json')).sort();
+      const docs: VersionDocument[] = [];
+      for (const f of files) docs.push(versionDocumentSchema.parse(JSON.parse(await readFile(join(root, act, lang, f), 'utf8'))));
+      if (docs.length) groups.push(docs);
     }
-  };
-  walk(tree, undefined, false);
-  return records;
+  }
+  return groups;
 }
 
 /** Indexes a built site into `{site}/pagefind/`; returns the number of records. */
 export async function buildSearchIndex(site: string, log: (message: string) => void = () => undefined): Promise<number> {
-  const pages: Array<{ path: string; records: ReturnType<typeof pageRecords> }> = [];
-  for (const file of await htmlFiles(site)) {
-    const html = await readFile(file, 'utf8');
-    if (!html.includes('data-search=')) continue;
-    const path = `/${relative(site, file).split(sep).join('/').replace(/index\.html$/, '')}`;
-    pages.push({ path, records: pageRecords(fromHtml(html), path) });
+  const current: SearchRecord[] = [];
+  const historical: SearchRecord[] = [];
+  let documents = 0;
+  for (const docs of await publishedVersions(site)) {
+    docs.forEach((doc, i) => {
+      documents++;
+      if (i === docs.length - 1) current.push(...searchRecords(doc, 'current'));
+      else historical.push(...searchRecords(doc, 'historical'));
+    });
   }
-  // Current wordings first, so that a wording still in force is found on the current text.
-  const ordered = [...pages.flatMap((p) => p.records.filter((r) => r.version === 'current')), ...pages.flatMap((p) => p.records.filter((r) => r.version !== 'current'))];
-  const seen = new Set<string>();
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  // Current wordings first, so that a wording still in force is found on the current text.
+  const seen = new Set<string>();
   let count = 0;
-  for (const r of ordered) {
+  for (const r of [...current, ...historical]) {
     if (seen.has(r.key)) continue;
     seen.add(r.key);
     const added = await index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters });
@@ -148,7 +70,7 @@ export async function buildSearchIndex(site: string, log: (message: string) => v
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  log(`indexed ${count} provisions from ${pages.length} pages`);
+  log(`indexed ${count} provisions from ${documents} versions`);
   await pagefind.close();
   return count;
 }

@@ -5,6 +5,7 @@ import type { Language } from '../schemas/language.js';
 import type { Act, Footnote, Node, Parent, Preamble, Provision } from '../schemas/tree.js';
 import type { ActRecord, Library } from '../model/library.js';
 import { isStructural } from '../model/provisions.js';
+import { words } from '../model/text.js';
 import { workUri, expressionUri } from '../data/frbr.js';
 import { wordingOn, type ActTimeline, type Version } from './timeline.js';
 import { sameWording, unitOf } from './units.js';
@@ -129,6 +130,7 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
     titles: meta.titles,
     ...(meta.issuer ? { issuer: meta.issuer } : {}),
     lang,
+    status: { inForce: meta.status.inForce, ...(meta.status.abrogated ? { abrogated: meta.status.abrogated } : {}) },
     version: { from: version.date, ...(version.to ? { until: version.to } : {}) },
     uris: { work: workUri(act), expression: expressionUri(act, lang, version.date) },
     verbatim: !!exact,
@@ -229,6 +231,12 @@ export function termsShown(doc: VersionDocument, edition: Edition, units: Set<st
     const unit = unitOf(t.eId, units) ?? t.eId;
     return shown.has(unit) && !other.has(unit);
   });
+}
+
+/** The title of a version's text: as printed in it, else the act's title in the language. */
+export function documentTitle(doc: VersionDocument): string {
+  const node = doc.tree.children.find((c) => c.type === 'title');
+  return (node && words(node)) || (doc.titles[doc.lang] ?? doc.act);
 }
 
 function daysBetween(a: string, b: string): number {
