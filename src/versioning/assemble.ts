@@ -74,7 +74,9 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
         missing.push(node.eId);
         const children = (node.children as Node[]).flatMap((c): Node[] => {
           if (c.type === 'num') return [{ ...c }];
-          if (!structural || c.type === 'heading') return [];
+          // A heading keeps its designation as printed ("Статья 5."), not its words.
+          if (c.type === 'heading') return structural ? [{ ...c, children: c.children.filter((l) => l.type === 'num').map((l) => ({ ...l })) }] : [];
+          if (!structural) return [];
           const k = copy(c, edition, false);
           return k ? [k] : [];
         });
