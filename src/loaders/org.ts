@@ -2,28 +2,34 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { z } from 'zod';
 import { LineCounter, parseDocument, isMap, isSeq, type Node as YamlNode } from 'yaml';
 import { orgChartSchema, type OrgChart } from '../schemas/org.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
-import { parseEdition } from '../pipeline/parse-edition.js';
-import { unitsOf } from '../versioning/units.js';
-import { buildTimeline } from '../versioning/timeline.js';
+import type { ActTimeline } from '../versioning/timeline.js';
 import { checkOrgChart, entryName } from '../org/check.js';
-import { contentDir, contentError, listEditions, readActMeta } from './files.js';
+import { contentDir, contentError } from './files.js';
 
-/**
- * Checks an org chart against the act's text: parses the act's editions, builds its version
- * model and tests every quote for the period its entry claims. Problems are diagnostics naming
- * the file, the entry's line and the entry.
+/*
+ * Org charts (`content/org/{act}.yaml`). The loader reads and validates each file and keeps the
+ * line of every entry; the chart is proven against the act's text where the act's timeline is
+ * (src/loaders/library.ts), the one the pages use, and problems name the file, the entry's line
+ * and the entry.
  */
-export async function checkOrgFile(root: string, file: string): Promise<{ chart?: OrgChart; diagnostics: Diagnostic[] }> {
+
+/** A chart as stored: with its file and the line of each entry, for diagnostics. */
+export const orgEntrySchema = orgChartSchema.extend({
+  file: z.string(),
+  lines: z.record(z.string(), z.object({ line: z.number(), column: z.number() })),
+});
+export type OrgEntry = z.infer<typeof orgEntrySchema>;
+
+/** Reads and validates an org chart file; YAML and schema problems as diagnostics. */
+export async function readOrgFile(root: string, file: string): Promise<{ entry?: OrgEntry; diagnostics: Diagnostic[] }> {
   const text = await readFile(join(root, file), 'utf8');
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  const at = (node: YamlNode | null | undefined) => {
-    const offset = node && 'range' in node && node.range ? node.range[0] : 0;
-    return lineCounter.linePos(offset);
-  };
+  const at = (node: YamlNode | null | undefined) => lineCounter.linePos(node && 'range' in node && node.range ? node.range[0] : 0);
   const problem = (message: string, node?: YamlNode | null): Diagnostic => {
     const pos = at(node);
     return { file, line: pos.line, column: pos.col, severity: 'error', code: 'org-chart', message };
@@ -34,37 +40,37 @@ export async function checkOrgFile(root: string, file: string): Promise<{ chart?
     return { diagnostics: parsed.error.issues.map((i) => problem(`${i.path.join('.')}: ${i.message}`, doc.getIn(i.path, true) as YamlNode)) };
   }
   const chart = parsed.data;
-  const { meta } = await readActMeta(root, chart.act);
-  if (!meta) return { diagnostics: [problem(`no act "${chart.act}" in the content`)] };
-  const { editions } = await listEditions(root);
-  const versioned = [];
-  for (const e of editions.filter((x) => x.act === chart.act)) {
-    const parsedEdition = parseEdition(await readFile(join(root, e.file), 'utf8'), { file: e.file, lang: e.lang });
-    versioned.push({ id: e.id, lang: e.lang, date: e.date, units: unitsOf(parsedEdition.tree), amendments: parsedEdition.amendments });
-  }
-  const timeline = buildTimeline(
-    { act: chart.act, date: meta.date, ...(meta.status.abrogated ? { end: { date: meta.status.abrogated.date, by: meta.status.abrogated.by } } : {}) },
-    versioned,
-  );
-  // The YAML node of each entry, for line numbers.
-  const entries = new Map<string, YamlNode>();
+  const lines: OrgEntry['lines'] = {};
   for (const key of ['nodes', 'relations'] as const) {
     const seq = doc.get(key, true);
     if (!isSeq(seq)) continue;
     seq.items.forEach((item, i) => {
       const e = chart[key][i];
-      if (e && isMap(item)) entries.set(entryName(e), item as YamlNode);
+      if (e && isMap(item)) {
+        const pos = at(item as YamlNode);
+        lines[entryName(e)] = { line: pos.line, column: pos.col };
+      }
     });
   }
-  const diagnostics = checkOrgChart(chart, timeline).map((p) => problem(`${p.entry}: ${p.message}`, entries.get(p.entry)));
-  return diagnostics.length ? { diagnostics } : { chart, diagnostics };
+  return { entry: { ...chart, file, lines }, diagnostics: [] };
 }
 
-/** Content-layer loader for org charts (`content/org/{act}.yaml`), proven against the text. */
+/** Proves a chart against its act's timeline: each problem at its entry's line. */
+export function orgDiagnostics(entry: OrgEntry, timeline: ActTimeline | undefined): Diagnostic[] {
+  const problem = (message: string, name?: string): Diagnostic => {
+    const pos = (name && entry.lines[name]) || { line: 1, column: 1 };
+    return { file: entry.file, line: pos.line, column: pos.column, severity: 'error', code: 'org-chart', message };
+  };
+  if (!timeline) return [problem(`act: no act "${entry.act}" with text in the content`)];
+  const chart: OrgChart = { act: entry.act, nodes: entry.nodes, relations: entry.relations };
+  return checkOrgChart(chart, timeline).map((p) => problem(`${p.entry}: ${p.message}`, p.entry));
+}
+
+/** Content-layer loader for org charts (`content/org/{act}.yaml`). */
 export function orgLoader(): Loader {
   return {
     name: 'kz-org',
-    schema: orgChartSchema,
+    schema: orgEntrySchema,
     async load({ store, parseData, generateDigest, config }) {
       const root = fileURLToPath(config.root);
       const dir = join(root, contentDir(), 'org');
@@ -73,11 +79,11 @@ export function orgLoader(): Loader {
       store.clear();
       for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
         const file = `${contentDir()}/org/${name}`;
-        const { chart, diagnostics } = await checkOrgFile(root, file);
+        const { entry, diagnostics } = await readOrgFile(root, file);
         errors.push(...diagnostics);
-        if (!chart) continue;
-        const data = await parseData({ id: chart.act, data: chart as unknown as Record<string, unknown>, filePath: file });
-        store.set({ id: chart.act, data, digest: generateDigest(data), filePath: file });
+        if (!entry) continue;
+        const data = await parseData({ id: entry.act, data: entry as unknown as Record<string, unknown>, filePath: file });
+        store.set({ id: entry.act, data, digest: generateDigest(data), filePath: file });
       }
       if (errors.length) throw contentError(errors);
     },

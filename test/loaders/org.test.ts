@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkOrgFile } from '../../src/loaders/org.js';
+import { orgDiagnostics, readOrgFile } from '../../src/loaders/org.js';
+import { contentLibrary } from '../versioning/library.js';
 import { ROOT, read } from '../helpers.js';
 
 /*
@@ -22,7 +23,11 @@ let n = 0;
 async function check(text: string) {
   const file = relative(ROOT, join(dir, `chart-${++n}.yaml`));
   writeFileSync(join(ROOT, file), text);
-  return { file, ...(await checkOrgFile(ROOT, file)) };
+  const { entry, diagnostics } = await readOrgFile(ROOT, file);
+  if (!entry) return { file, diagnostics };
+  const library = await contentLibrary();
+  const problems = orgDiagnostics(entry, library.acts.get(entry.act)?.languages.length ? library.timeline(entry.act) : undefined);
+  return { file, diagnostics: problems, chart: problems.length ? undefined : entry };
 }
 
 /** The 1-based line of the first line of the file containing `needle`. */
