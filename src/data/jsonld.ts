@@ -33,14 +33,13 @@ export function legislationJsonLd(library: Library, act: ActRecord, lang: Langua
   const current = timeline?.versions[timeline.versions.length - 1];
   const repealedBy = meta?.status.abrogated ? library.acts.get(meta.status.abrogated.by) : undefined;
   // Acts that changed this one (other than by repealing it), and what this act did to others.
-  const amendedBy = [...new Map(act.changesReceived.filter((c) => c.by.action !== 'abrogated' && c.amendment.action !== 'abrogated').map((c) => [c.by.slug, c.by.slug])).keys()];
-  const repeal = (c: (typeof act.changesMade)[number]) => c.by.action === 'abrogated' || c.amendment.action === 'abrogated';
+  const amendedBy = [...new Set((timeline?.changes ?? []).map((c) => c.by.slug))];
   const node = (slug: string) => {
     const a = library.acts.get(slug);
     return a ? actNode(a, site) : { '@type': 'Legislation', name: slug };
   };
-  const amends = [...new Set(act.changesMade.filter((c) => !repeal(c)).map((c) => c.act))].map(node);
-  const repeals = [...new Set([...act.changesMade.filter(repeal).map((c) => c.act), ...(meta?.repeals ?? [])])].map(node);
+  const amends = [...new Set(act.changesMade.map((c) => c.act))].map(node);
+  const repeals = act.repealed.map(node);
   const page = date && current && date !== current.date ? versionPath(act.slug, lang, date) : textPath(act.slug, lang);
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',

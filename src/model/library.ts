@@ -1,11 +1,11 @@
 import { visitParents } from 'unist-util-visit-parents';
 import type { ActMeta } from '../schemas/act.js';
-import type { Amendment, AmendingAct } from '../schemas/amendment.js';
+import type { AmendingAct } from '../schemas/amendment.js';
 import type { Edition } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import type { Attachment, Provision, TextNode } from '../schemas/tree.js';
 import { unitsOf, type Unit } from '../versioning/units.js';
-import { buildTimeline, type ActTimeline } from '../versioning/timeline.js';
+import { buildTimeline, type ActTimeline, type ChangeRecord } from '../versioning/timeline.js';
 import { findActCitations, titleKey } from '../pipeline/references.js';
 import { LANGUAGES } from './languages.js';
 import type { VersionDocument } from '../schemas/data.js';
@@ -40,15 +40,11 @@ export type EditionRef = Omit<Edition, 'tree'> & {
   appendixCitations: string[];
 };
 
-export interface Change {
+/** A change one act made to another: the target's timeline's record of it (src/versioning/timeline.ts). */
+export type ChangeMade = ChangeRecord & {
   /** The act that was changed. */
   act: string;
-  /** The edition whose footnote or stub records the change. */
-  edition: Pick<Edition, 'id' | 'lang' | 'date'>;
-  amendment: Amendment;
-  /** The amending act as this record names it. */
-  by: AmendingAct;
-}
+};
 
 /** A place where a text cites an act by number and date (and sometimes title). */
 export interface Citation {
@@ -73,12 +69,12 @@ export interface ActRecord {
   /** Languages that have an edition, in site order. */
   languages: Language[];
   defaultLanguage?: Language;
-  /** Changes this act made to acts in the collection. */
-  changesMade: Change[];
+  /** Changes this act made to the texts of acts in the collection, as their timelines record them. */
+  changesMade: ChangeMade[];
+  /** Acts this act repealed: named in its act.yaml, by the repealed act's, or by their notes. */
+  repealed: string[];
   /** Where other texts cite this act, with the titles they give it ("№ 12 «О внесении изменений…»"). */
   citedIn: Citation[];
-  /** Every amendment recorded against this act, in any edition. */
-  changesReceived: Change[];
 }
 
 export interface Library {
@@ -154,8 +150,8 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       editions: {},
       languages: [],
       changesMade: [],
+      repealed: [],
       citedIn: [],
-      changesReceived: [],
     });
   }
   const pendingCitations: Array<{ edition: EditionRef; slug: string; citation: Citation; cited: ReturnType<typeof findActCitations>[number] }> = [];
@@ -194,9 +190,7 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       for (const by of amendment.amendingActs) {
         const record = acts.get(by.slug) ?? newReferencedAct(by);
         acts.set(by.slug, record);
-        const change: Change = { act: edition.act, edition: { id: edition.id, lang: edition.lang, date: edition.date }, amendment, by };
-        record.changesMade.push(change);
-        acts.get(edition.act)?.changesReceived.push(change);
+        if ((by.action === 'abrogated' || amendment.action === 'abrogated') && amendment.target.kind === 'act' && !record.repealed.includes(edition.act)) record.repealed.push(edition.act);
       }
     }
   }
@@ -235,6 +229,13 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
     version: (act, lang, date) => versions(act, lang, date),
   };
   const versions = versionStore(library);
+  // What each act did to others, as the timelines of the acts it changed record it.
+  for (const act of acts.values()) {
+    if (act.languages.length) for (const c of library.timeline(act.slug).changes) acts.get(c.by.slug)?.changesMade.push({ ...c, act: act.slug });
+    const repealer = act.meta?.status.abrogated ? acts.get(act.meta.status.abrogated.by) : undefined;
+    if (repealer && !repealer.repealed.includes(act.slug)) repealer.repealed.push(act.slug);
+    for (const slug of act.meta?.repeals ?? []) if (!act.repealed.includes(slug)) act.repealed.push(slug);
+  }
   return library;
 }
 
@@ -264,8 +265,8 @@ function newReferencedAct(by: Pick<AmendingAct, 'slug' | 'kind' | 'number' | 'da
     editions: {},
     languages: [],
     changesMade: [],
+    repealed: [],
     citedIn: [],
-    changesReceived: [],
   };
 }
 
@@ -274,43 +275,30 @@ export function latestEdition(act: ActRecord, lang: Language): EditionRef | unde
   return list?.[list.length - 1];
 }
 
-/**
- * Changes to an act dated after an edition's date, recorded in any language, that the edition
- * does not reflect (abrogation aside: the status banner tells it). One entry per amending act
- * and target.
- */
-export function laterChanges(act: ActRecord, edition: Pick<Edition, 'date'>): Change[] {
-  const seen = new Set<string>();
-  const out: Change[] = [];
-  for (const change of act.changesReceived) {
-    if (change.by.date <= edition.date || change.amendment.action === 'abrogated' || change.by.action === 'abrogated') continue;
-    const key = `${change.by.slug}|${change.amendment.target.kind}|${change.amendment.target.eId ?? ''}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(change);
-  }
-  return out.sort((a, b) => a.by.date.localeCompare(b.by.date));
-}
-
-/** What one amending act did to one act: its changes, one per target. */
+/** What one amending act did to one act: its changes, one per unit changed. */
 export interface ChangeSet {
   by: AmendingAct;
   act: string;
-  changes: Change[];
+  changes: ChangeMade[];
 }
 
-/** The most recent amending acts across the collection, each with the changes it made to each act. */
+/**
+ * The most recent amending acts across the collection, each with the changes it made to each
+ * act; an act's loss of force is a change of the whole act by the act that repealed it.
+ */
 export function latestChanges(library: Library, limit = 8): ChangeSet[] {
   const sets = new Map<string, ChangeSet>();
+  const repeals: ChangeMade[] = [];
   for (const act of library.acts.values()) {
-    if (!act.inCollection) continue;
-    for (const change of act.changesReceived) {
-      const key = `${change.by.slug}|${change.act}`;
-      const set = sets.get(key) ?? { by: change.by, act: change.act, changes: [] };
-      const target = `${change.amendment.target.kind}|${change.amendment.target.eId ?? ''}`;
-      if (!set.changes.some((c) => `${c.amendment.target.kind}|${c.amendment.target.eId ?? ''}` === target)) set.changes.push(change);
-      sets.set(key, set);
-    }
+    const end = act.languages.length ? library.timeline(act.slug).end : undefined;
+    const by = end?.by ? library.acts.get(end.by) : undefined;
+    if (end && by) repeals.push({ act: act.slug, scope: 'act', action: 'abrogated', by: { kind: by.kind, number: by.number, date: end.date, slug: by.slug, action: 'abrogated' } as AmendingAct, sources: end.sources, rules: [] });
+  }
+  for (const change of [...[...library.acts.values()].flatMap((a) => a.changesMade), ...repeals]) {
+    const key = `${change.by.slug}|${change.act}`;
+    const set = sets.get(key) ?? { by: change.by, act: change.act, changes: [] };
+    set.changes.push(change);
+    sets.set(key, set);
   }
   return [...sets.values()].sort((a, b) => b.by.date.localeCompare(a.by.date) || a.by.slug.localeCompare(b.by.slug)).slice(0, limit);
 }

@@ -103,8 +103,8 @@ export interface ActTimeline {
   act: string;
   /** Adoption: the first version. */
   start: string;
-  /** Abrogation, if the act lost force. */
-  end?: { date: string; by?: string };
+  /** Abrogation, if the act lost force, with the notes that record it. */
+  end?: { date: string; by?: string; sources: Source[] };
   versions: Version[];
   units: UnitTimeline[];
   changes: ChangeRecord[];
@@ -160,6 +160,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
 
   // Recorded changes, merged across editions: one per amending act, unit and scope.
   const changes = new Map<string, ChangeRecord>();
+  const endSources: Source[] = [];
   const disagreements: Disagreement[] = [];
   for (const edition of sorted) {
     for (const a of edition.amendments) {
@@ -180,7 +181,10 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       if (target.mismatch && target.stated && unit) disagreements.push({ kind: 'footnote-target', unit, stated: target.stated, source });
       for (const by of a.amendingActs) {
         // Losing force is the end of the act, not a new wording.
-        if (scope === 'act' && (by.action === 'abrogated' || a.action === 'abrogated')) continue;
+        if (scope === 'act' && (by.action === 'abrogated' || a.action === 'abrogated')) {
+          if (!endSources.some((s) => s.edition === source.edition && s.amendment === source.amendment)) endSources.push(source);
+          continue;
+        }
         const key = `${by.slug}|${unit ?? ''}|${scope}`;
         const existing = changes.get(key);
         const rule = by.entryIntoForce ? { lang: edition.lang, text: by.entryIntoForce } : undefined;
@@ -342,7 +346,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   }
 
   const result: ActTimeline = { act: facts.act, start: facts.date, versions, units, changes: recorded, disagreements, languages };
-  if (end) result.end = end;
+  if (end) result.end = { ...end, sources: endSources };
   return result;
 }
 

@@ -10,7 +10,9 @@ const unit = (eId: string) => timeline.units.find((u) => u.eId === eId)!;
 describe('the versions of Decree No. 149', () => {
   it('are the act date and every amending act date, ending with the abrogation', () => {
     expect(timeline.versions.map((v) => v.date)).toEqual(['2011-09-07', '2012-12-21', '2017-05-05', '2019-01-24', '2021-01-18', '2021-07-21']);
-    expect(timeline.end).toEqual({ date: '2024-12-27', by: 'decree-2024-747' });
+    expect(timeline.end).toMatchObject({ date: '2024-12-27', by: 'decree-2024-747' });
+    // The notes that record the abrogation, in each language's latest edition.
+    expect(timeline.end!.sources.map((s) => s.lang).sort()).toEqual(['en']);
     expect(timeline.versions.at(-1)!.to).toBe('2024-12-27');
   });
 
