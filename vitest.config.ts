@@ -2,7 +2,7 @@ import { getViteConfig } from 'astro/config';
 
 /*
  * Two projects: `unit` (pipeline, schemas, site logic, components rendered with Astro's
- * container API: fast, no build) and `site` (builds the site once, serves dist/ on 127.0.0.1
+ * container API: fast, no build) and `e2e` (builds the site once, serves dist/ on 127.0.0.1
  * and drives the system Chromium through playwright-core). getViteConfig lets Vitest compile
  * .astro components.
  */
@@ -14,16 +14,16 @@ export default getViteConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/site/**'],
+          exclude: ['test/e2e/**'],
           testTimeout: 60_000,
         },
       },
       {
         extends: true,
         test: {
-          name: 'site',
-          include: ['test/site/**/*.test.ts'],
-          globalSetup: ['test/site/global-setup.ts'],
+          name: 'e2e',
+          include: ['test/e2e/**/*.test.ts'],
+          globalSetup: ['test/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
           fileParallelism: false,

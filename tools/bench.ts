@@ -311,7 +311,7 @@ async function lighthouseBench(rows: Row[], site: string) {
       onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
     });
     const categories = result?.lhr.categories ?? {};
-    for (const [id, category] of Object.entries(categories)) {
+    for (const category of Object.values(categories)) {
       rows.push({ section: 'lighthouse', metric: `${category.title} (act page)`, value: category.score === null ? null : Math.round(category.score * 100), unit: '/100' });
     }
   } catch (e) {

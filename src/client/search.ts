@@ -4,6 +4,8 @@
  * searched at once. Results are provisions, current wordings first, then earlier ones.
  * Filters come from the index (act, language, status, amending act, chapter, version).
  */
+import { LANGUAGES, LANGUAGE_FACTS, type Language } from '../model/languages.js';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -20,8 +22,9 @@ interface PagefindModule {
   createInstance: (o?: Record<string, unknown>) => PagefindInstance;
 }
 
-const LANGS = ['en', 'ru', 'kk'] as const;
-const LANGUAGE_CODES: Record<string, (typeof LANGS)[number]> = { English: 'en', Russian: 'ru', Kazakh: 'kk' };
+const LANGS = LANGUAGES;
+/** The language filter's values are the languages' English names. */
+const LANGUAGE_CODES = Object.fromEntries(LANGUAGES.map((l) => [LANGUAGE_FACTS[l].english, l])) as Record<string, Language>;
 const FILTERS: Array<[string, string]> = [
   ['act', 'Act'],
   ['language', 'Language'],

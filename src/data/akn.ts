@@ -185,7 +185,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   }
 
   const references = meta.ele('references', { source: '#kzl' });
-  const firstLang = timeline.languages.includes('ru') ? 'ru' : (timeline.languages[0] ?? doc.lang);
+  const firstLang = WORDING_ORDER.find((l) => timeline.languages.includes(l)) ?? doc.lang;
   references.ele('original', { eId: 'original', href: `${work}/${LANGUAGE_FACTS[firstLang as Language].iso6392}@${doc.date}`, showAs: xmlSafe(title) });
   for (const slug of new Set([...events.values()].map((e) => e.slug))) {
     references.ele('passiveRef', { eId: `ref_${slugId(slug)}`, href: options.actUri(slug) ?? `#${slug}`, showAs: xmlSafe(options.actName(slug)) });

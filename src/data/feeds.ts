@@ -1,7 +1,7 @@
 import { Feed } from 'feed';
 import type { ActRecord, Library } from '../model/library.js';
-import { ACTION_VERBS, actName, eIdLabel, formatDate } from '../site/i18n.js';
-import { actFeedPath, actPath, historyPath, siteFeedPath, versionPath } from '../site/paths.js';
+import { ACTION_VERBS, actName, eIdLabel, formatDate } from '../i18n/index.js';
+import { actFeedPath, actPath, historyPath, siteFeedPath, versionPath } from '../model/paths.js';
 
 /*
  * Atom feeds of amendments: one per act (every change that made a version, and the act's loss of

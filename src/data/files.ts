@@ -1,8 +1,7 @@
 import type { Language } from '../schemas/language.js';
-import type { VersionDocument } from '../schemas/data.js';
 import type { ActRecord, Library } from '../model/library.js';
-import { actName } from '../site/i18n.js';
-import type { DataFormat } from '../site/paths.js';
+import { actName } from '../i18n/index.js';
+import type { DataFormat } from '../model/paths.js';
 import { workUri } from './frbr.js';
 import { toAkomaNtoso } from './akn.js';
 import { toPlainText } from './text.js';

@@ -1,7 +1,8 @@
 import type { Language } from '../schemas/language.js';
 import type { ActRecord, Library } from '../model/library.js';
-import { actName, kindName } from '../site/i18n.js';
-import { actPath, dataPath, textPath, versionPath, type DataFormat } from '../site/paths.js';
+import { LANGUAGE_FACTS } from '../model/languages.js';
+import { actName, kindName } from '../i18n/index.js';
+import { actPath, dataPath, textPath, versionPath, type DataFormat } from '../model/paths.js';
 import { DATA_FORMATS } from './files.js';
 import { workUri } from './frbr.js';
 
@@ -68,7 +69,7 @@ export function legislationJsonLd(library: Library, act: ActRecord, lang: Langua
       '@id': new URL(textPath(act.slug, l), site).href,
       inLanguage: l,
       name: meta?.titles[l] ?? actName(act, l),
-      legislationLegalValue: `${SCHEMA}${l === 'en' ? 'UnofficialLegalValue' : 'OfficialLegalValue'}`,
+      legislationLegalValue: `${SCHEMA}${LANGUAGE_FACTS[l].official ? 'OfficialLegalValue' : 'UnofficialLegalValue'}`,
     }));
   }
   if (date && act.languages.includes(lang)) {

@@ -1,6 +1,7 @@
 import type { VersionDocument } from '../schemas/data.js';
 import type { Node } from '../schemas/tree.js';
 import { words } from '../model/text.js';
+import { DICTIONARIES } from '../i18n/index.js';
 
 /*
  * Plain text of one version document, for reading, diffing and corpus work: a header saying what
@@ -8,15 +9,8 @@ import { words } from '../model/text.js';
  * with their numbers, notes), blank lines between units, amendment notes where they stand.
  */
 
-const HEADER: Record<VersionDocument['lang'], { version: string; until: string; source: string; borrowed: string; missing: string }> = {
-  en: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of' },
-  ru: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст' },
-  kk: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
-};
-
-
 export function toPlainText(doc: VersionDocument): string {
-  const h = HEADER[doc.lang];
+  const h = DICTIONARIES[doc.lang].plainText;
   const lines: string[] = [];
   lines.push(`${doc.titles[doc.lang] ?? doc.titles.ru ?? doc.titles.en ?? doc.act}`);
   lines.push(`${h.version} ${doc.version.from}${doc.version.until ? ` ${h.until} ${doc.version.until}` : ''}`);

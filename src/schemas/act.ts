@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, languageSchema } from './language.js';
+import { ACT_TYPES } from '../model/act-types.js';
 
 /** One string per language; at least one language present. */
 export const multilingualSchema = z
@@ -22,7 +23,7 @@ export const provenanceSchema = z.object({
 });
 
 /** The act-type words used in slugs and URLs. */
-export const actTypeSchema = z.enum(['decree', 'law', 'constitutional-law', 'resolution', 'order', 'code', 'act']);
+export const actTypeSchema = z.enum(ACT_TYPES);
 
 /**
  * The metadata file of an act (`content/acts/{act}/act.yaml`): what the act is; the texts are the

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema, languageSchema } from './language.js';
 import { positionSchema } from './position.js';
+import { ACT_TYPES } from '../model/act-types.js';
 
 /** What a change did to its target, as the footnote words it. */
 export const amendmentActionSchema = z.enum([
@@ -22,8 +23,8 @@ export const amendmentActionSchema = z.enum([
 
 /** A reference to the act that made a change: "Decree of the President … dated 05.01.2015 № 12". */
 export const amendingActSchema = z.object({
-  /** `decree`, `law`, `resolution`, `order` or `act` when the footnote does not say. */
-  kind: z.enum(['decree', 'law', 'constitutional-law', 'resolution', 'order', 'act']),
+  /** The kind of act (src/model/act-types.ts); `act` when the footnote does not say. */
+  kind: z.enum(ACT_TYPES),
   /** Who issued it, in English: `President`, `Parliament`, `Government`. */
   issuer: z.string().optional(),
   /** The number as printed, normalised (Cyrillic look-alikes in Roman numerals mapped to Latin): `12`, `123-VI`. */

@@ -5,8 +5,8 @@ import { LANGUAGE_FACTS } from '../model/languages.js';
 import { isGrouping, isStructural } from '../model/provisions.js';
 import { documentTitle } from '../versioning/assemble.js';
 import { wordsWithout } from '../model/text.js';
-import { actName, eIdLabel } from '../site/i18n.js';
-import { textPath, versionPath } from '../site/paths.js';
+import { actName, eIdLabel } from '../i18n/index.js';
+import { textPath, versionPath } from '../model/paths.js';
 
 /*
  * The search records of one version document: one per unit of its text (a preamble, a chapter's

@@ -1,7 +1,7 @@
 import type { Language } from '../schemas/language.js';
 import type { Provision } from '../schemas/tree.js';
 import type { ActRecord } from '../model/library.js';
-import { actName, formatDate, kkLocative, unitLabel } from './i18n.js';
+import { actName, citationIn, formatDate, pathLabel, unitLabel } from '../i18n/index.js';
 import { isGrouping } from '../model/provisions.js';
 
 /*
@@ -9,9 +9,6 @@ import { isGrouping } from '../model/provisions.js';
  *   Regulations on the Council, approved by Decree No. 12 of 5 January 2015, para. 5 (as in
  *   force on 21 July 2021)
  */
-
-const INSTRUMENTAL_RU: Record<string, string> = { decree: 'Указом', law: 'Законом', resolution: 'Постановлением', order: 'Приказом' };
-const INSTRUMENTAL_KK: Record<string, string> = { decree: 'Жарлығымен', law: 'Заңымен', resolution: 'Қаулысымен', order: 'Бұйрығымен' };
 
 /** The chain of units from the outermost numbered one down to the provision: "subpara. 3) of para. 5". */
 export function provisionPath(ancestors: Provision[], lang: Language): string {
@@ -21,9 +18,7 @@ export function provisionPath(ancestors: Provision[], lang: Language): string {
     const last = ancestors[ancestors.length - 1];
     return last?.num ? unitLabel(last.kind, last.num, lang) : '';
   }
-  if (lang === 'en') return labels.reverse().join(' of ');
-  if (lang === 'ru') return labels.reverse().join(' ');
-  return labels.join(', ');
+  return pathLabel(labels, lang);
 }
 
 export function citationText(options: {
@@ -36,21 +31,13 @@ export function citationText(options: {
   date: string;
 }): string {
   const { act, lang, ancestors, inAttachment, date } = options;
-  const meta = act.meta;
-  const path = provisionPath(ancestors, lang);
-  const name = actName(act, lang);
-  const short = meta?.shortTitles?.[lang];
-  const title = meta?.titles[lang];
-  if (lang === 'ru') {
-    const number = `от ${formatDate(act.date, 'ru')} № ${act.number}`;
-    const head = inAttachment && short ? `${short}, утверждённое ${INSTRUMENTAL_RU[act.kind] ?? ''} ${number}`.replace(/\s+/g, ' ') : `${name}${title ? ` «${title}»` : ''}`;
-    return `${head}, ${path} (в редакции по состоянию на ${formatDate(date, 'ru')})`;
-  }
-  if (lang === 'kk') {
-    const number = `${kkLocative(formatDate(act.date, 'kk'))} № ${act.number}`;
-    const head = inAttachment && short ? `${number} ${INSTRUMENTAL_KK[act.kind] ?? ''} бекітілген ${short}` : `${name}${title ? ` «${title}»` : ''}`;
-    return `${head}, ${path} (${kkLocative(formatDate(date, 'kk'))} редакциясы)`;
-  }
-  const head = inAttachment && short ? `${short}, approved by ${name}` : `${name}${title ? ` “${title}”` : ''}`;
-  return `${head}, ${path} (as in force on ${formatDate(date, 'en')})`;
+  const short = act.meta?.shortTitles?.[lang];
+  const title = act.meta?.titles[lang];
+  return citationIn(lang, {
+    name: actName(act, lang),
+    ...(title ? { title } : {}),
+    ...(inAttachment && short ? { approved: { short, kind: act.kind, number: act.number, date: formatDate(act.date, lang) } } : {}),
+    path: provisionPath(ancestors, lang),
+    version: formatDate(date, lang),
+  });
 }

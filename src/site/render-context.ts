@@ -8,7 +8,7 @@ import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from '../model/library.js';
 import { LANGUAGES } from '../model/languages.js';
 import { termsShown } from '../versioning/assemble.js';
-import { actPath, historyPath, textPath } from './paths.js';
+import { actPath, historyPath, textPath } from '../model/paths.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
 export interface RenderContext {

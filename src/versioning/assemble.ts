@@ -150,7 +150,7 @@ function resolver(library: Library, timeline: ActTimeline, lang: Language, date:
   const units = new Set(timeline.units.map((u) => u.eId));
   const resolutions = new Map<string, { edition?: string; fallback: boolean; absent: boolean }>();
   for (const unit of timeline.units) {
-    const { period, wording, fallback } = wordingOn(timeline, unit, lang, date);
+    const { period, wording, fallback } = wordingOn(unit, lang, date);
     resolutions.set(unit.eId, { ...(wording ? { edition: wording.edition } : {}), fallback, absent: period?.status === 'absent' });
   }
   const unitIn = (editionId: string, eId: string) => library.editions.get(editionId)?.units.find((u) => u.eId === eId);

@@ -1,6 +1,6 @@
 import { diffWords } from 'diff';
 import type { Language } from '../schemas/language.js';
-import { periodOn, type ActTimeline, type ChangeRecord, type Period, type UnitTimeline, type Wording } from './timeline.js';
+import { periodOn, wordingOn, within, type ActTimeline, type ChangeRecord, type Period, type UnitTimeline, type Wording } from './timeline.js';
 import { normalize } from './units.js';
 import { WORDING_ORDER } from '../model/languages.js';
 
@@ -41,14 +41,8 @@ export interface Comparison {
 }
 
 function side(unit: UnitTimeline, lang: Language, date: string): Side {
-  const own = periodOn(unit, lang, date);
-  if (own?.wording || own?.status === 'absent') return own.wording ? { status: own.status, wording: own.wording, fallback: false } : { status: own.status, fallback: false };
-  for (const other of WORDING_ORDER) {
-    if (other === lang) continue;
-    const p = periodOn(unit, other, date);
-    if (p?.wording) return { status: own?.status ?? p.status, wording: p.wording, fallback: true };
-  }
-  return { status: own?.status ?? 'in-force', fallback: false };
+  const { period, wording, fallback } = wordingOn(unit, lang, date);
+  return { status: period?.status ?? 'in-force', ...(wording ? { wording } : {}), fallback };
 }
 
 /** Both wordings in one language, preferring the page's: for a fair diff. */
@@ -66,7 +60,7 @@ export function compareVersions(timeline: ActTimeline, lang: Language, from: str
   const units = timeline.units.map((unit): UnitComparison => {
     const before = side(unit, lang, from);
     const after = side(unit, lang, to);
-    const own = changes.filter((c) => c.scope === 'act' || c.unit === unit.eId || (c.scope === 'subtree' && isInside(timeline, unit.eId, c.unit)));
+    const own = changes.filter((c) => c.scope === 'act' || c.unit === unit.eId || (c.scope === 'subtree' && !!c.unit && within(timeline, unit.eId, c.unit)));
     const result: UnitComparison = { unit, before, after, changed: false, changes: own };
     if (before.status !== after.status) {
       result.changed = true;
@@ -94,11 +88,4 @@ export function compareVersions(timeline: ActTimeline, lang: Language, from: str
 /** Word diff with Unicode word boundaries (Cyrillic and Kazakh letters are word characters). */
 export function wordDiff(a: string, b: string, lang: Language) {
   return diffWords(a, b, { intlSegmenter: new Intl.Segmenter(lang, { granularity: 'word' }) });
-}
-
-function isInside(timeline: ActTimeline, eId: string, ancestor: string | undefined): boolean {
-  if (!ancestor) return false;
-  const byId = new Map(timeline.units.map((u) => [u.eId, u]));
-  for (let p = byId.get(eId)?.parent; p; p = byId.get(p)?.parent) if (p === ancestor) return true;
-  return false;
 }

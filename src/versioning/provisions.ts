@@ -1,4 +1,5 @@
 import type { Language } from '../schemas/language.js';
+import { WORDING_ORDER } from '../model/languages.js';
 import type { Provision } from '../schemas/tree.js';
 
 /** What this module needs of an edition: its outline (provisions in document order). */
@@ -48,5 +49,5 @@ export function provisionIndex(editions: OutlinedEdition[]): ProvisionEntry[] {
 }
 
 function langRank(lang: Language): number {
-  return lang === 'ru' ? 0 : lang === 'kk' ? 1 : 2;
+  return WORDING_ORDER.indexOf(lang);
 }

@@ -153,10 +153,10 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
     }
   }
   const unitIds = new Set(order);
-  const descendants = (eId: string): string[] => order.filter((id) => {
-    for (let p = unitInfo.get(id)?.parent; p; p = unitInfo.get(p)?.parent) if (p === eId) return true;
+  const inside = (eId: string, ancestor: string): boolean => {
+    for (let p = unitInfo.get(eId)?.parent; p; p = unitInfo.get(p)?.parent) if (p === ancestor) return true;
     return false;
-  });
+  };
 
   // Recorded changes, merged across editions: one per amending act, unit and scope.
   const changes = new Map<string, ChangeRecord>();
@@ -205,7 +205,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   const covers = (c: ChangeRecord, eId: string): boolean => {
     if (c.scope === 'act') return true;
     if (c.unit === eId) return true;
-    return c.scope === 'subtree' && !!c.unit && descendants(c.unit).includes(eId);
+    return c.scope === 'subtree' && !!c.unit && inside(eId, c.unit);
   };
   const appliesTo = (c: ChangeRecord, lang: Language) => !c.languages || c.languages.includes(lang);
   const inLife = (date: string) => date > facts.date && (!end || date < end.date);
@@ -360,6 +360,16 @@ function statusFromOthers(editions: VersionedEdition[], eId: string, from: strin
   return undefined;
 }
 
+const parents = new WeakMap<ActTimeline, Map<string, string | undefined>>();
+
+/** Whether a unit lies inside another (a paragraph in a chapter), by the units' nesting. */
+export function within(timeline: ActTimeline, eId: string, ancestor: string): boolean {
+  let index = parents.get(timeline);
+  if (!index) parents.set(timeline, (index = new Map(timeline.units.map((u) => [u.eId, u.parent]))));
+  for (let p = index.get(eId); p; p = index.get(p)) if (p === ancestor) return true;
+  return false;
+}
+
 /** The version in force on a date: the latest version that starts on or before it. */
 export function versionOn(timeline: ActTimeline, date: string): Version | undefined {
   let found: Version | undefined;
@@ -381,7 +391,7 @@ export function periodOn(unit: UnitTimeline, lang: Language, date: string): Peri
  * A unit's wording on a date in a language, or, where no edition of that language holds it, in
  * the first language that does (Russian, then Kazakh, then English): never another period's.
  */
-export function wordingOn(timeline: ActTimeline, unit: UnitTimeline, lang: Language, date: string): { period?: Period; wording?: Wording; fallback: boolean } {
+export function wordingOn(unit: UnitTimeline, lang: Language, date: string): { period?: Period; wording?: Wording; fallback: boolean } {
   const own = periodOn(unit, lang, date);
   if (own?.wording) return { period: own, wording: own.wording, fallback: false };
   if (own?.status === 'absent') return { period: own, fallback: false };

@@ -45,7 +45,7 @@ describe('paragraph 5, whose wording each language holds for some periods only',
   });
 
   it('offers another language where one lacks the wording, never another period', () => {
-    const r = wordingOn(timeline, unit('att_1__para_5'), 'en', '2015-01-01');
+    const r = wordingOn(unit('att_1__para_5'), 'en', '2015-01-01');
     expect(r.fallback).toBe(true);
     expect(r.wording!.lang).toBe('ru');
     expect(r.wording!.text).toMatch(/Лидер Нации/);

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLibrary } from '../../../../../loaders/library.js';
 import { DATA_FORMATS, dataFiles, renderDataFile } from '../../../../../data/files.js';
-import { DATA_EXTENSIONS, type DataFormat } from '../../../../../site/paths.js';
+import { DATA_EXTENSIONS, type DataFormat } from '../../../../../model/paths.js';
 import type { Language } from '../../../../../schemas/language.js';
 
 /**

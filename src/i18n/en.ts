@@ -1,0 +1,135 @@
+import type { Language } from '../model/languages.js';
+import { MONTHS } from '../pipeline/keywords.js';
+
+/** The interface in English: the words every page needs, and how English writes dates, acts and provisions. */
+const en = {
+  strings: {
+    skip: 'Skip to the text',
+    contents: 'Contents',
+    cite: 'Cite',
+    copy: 'Copy citation',
+    copied: 'Citation copied',
+    history: 'History',
+    orgChart: 'Org chart',
+    historyOf: 'History of',
+    otherLanguages: 'In other languages',
+    footnoteAsPublished: 'Footnote as published',
+    excluded: 'Excluded',
+    unofficialTranslation: 'Unofficial translation: the Russian and Kazakh texts are the official ones.',
+    textCurrentTo: 'Text as amended up to',
+    editionOf: 'Edition of',
+    noLongerInForce: 'No longer in force',
+    abrogatedBy: 'Abrogated by',
+    inForce: 'In force',
+    availableIn: 'This act in',
+    seeText: 'see the text in',
+    preamble: 'Preamble',
+    decreePoints: 'The decree',
+    sourceNotes: 'Source',
+    signature: 'Signature',
+    versions: 'Versions',
+    latest: 'latest',
+    asInForceOn: 'as in force on',
+    approvedBy: 'approved by',
+    definedIn: 'defined in',
+    theAct: 'the act',
+    notInAnyEdition: 'The wording in force on this date is not in any edition in the collection',
+    wordingUnavailable: 'Not available in English for this date; the wording in',
+    inForceFrom: 'In force from',
+    until: 'until',
+    currentVersion: 'Current version',
+    replacedOn: 'replaced on',
+    lostForceOn: 'until the act lost force on',
+    changesOnThisDate: 'Changes on this date',
+    entryIntoForce: 'Entry into force',
+    datedByAct: 'the version is dated by the amending act; its publication date is not in the sources',
+    fallbackNote: 'provisions have no English wording for this date in the collection: they are shown in another language, marked.',
+    missingNote: 'provisions have no wording for this date in any edition.',
+    compareWithPrevious: 'Compare with the previous version',
+    compareWithCurrent: 'Compare with the current version',
+    showOnDate: 'Show the text as in force on',
+    go: 'Show',
+    originalWording: 'Original wording',
+    versionAsPublished: 'This version is the edition of this date, as published.',
+    versionAssembled: 'This version is put together from the editions, provision by provision.',
+  },
+  /** Names of the kinds of acts (src/model/act-types.ts). */
+  kinds: {
+    constitution: 'Constitution',
+    'constitutional-law': 'Constitutional Law',
+    code: 'Code',
+    law: 'Law',
+    decree: 'Decree',
+    'government-decree': 'Government Decree',
+    resolution: 'Resolution',
+    order: 'Order',
+    'local-act': 'Local Act',
+    act: 'Act',
+  },
+  /** How a note's amending acts are introduced, by what they did. */
+  actions: {
+    reworded: 'Reworded by',
+    amended: 'Amended by',
+    supplemented: 'Supplemented by',
+    excluded: 'Excluded by',
+    abrogated: 'Abrogated by',
+    'words-replaced': 'Words replaced by',
+    other: 'Changed by',
+  },
+  /** What an amending act did, as a verb ("Decree No. 12 reworded para. 5"). */
+  verbs: {
+    reworded: 'reworded',
+    amended: 'amended',
+    supplemented: 'supplemented',
+    excluded: 'excluded',
+    abrogated: 'abrogated',
+    'words-replaced': 'replaced words in',
+    other: 'changed',
+  },
+  /** Short designations of provisions, for citations and links. */
+  units: {
+    part: (n: string) => `Section ${n}`,
+    chapter: (n: string) => `Chapter ${n}`,
+    subchapter: (n: string) => `§ ${n}`,
+    article: (n: string) => `Art. ${n}`,
+    paragraph: (n: string) => `para. ${n}`,
+    subparagraph: (n: string) => `subpara. ${n})`,
+  },
+  /** Language names as they follow "The … wording" ("The Russian wording"); the English name where one is missing. */
+  languageNames: { en: 'English', ru: 'Russian', kk: 'Kazakh' } as Partial<Record<Language, string>>,
+  /** How the language writes dates, acts and designations. */
+  /** The header of a version's plain-text file (src/data/text.ts). */
+  plainText: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of' },
+  format: {
+    /** `21 July 2021` */
+    date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.en} ${year}`,
+    /** `Decree No. 12 of 21 July 2021` (the date already formatted). */
+    act: (kind: string, number: string, date: string) => `${kind}${number ? ` No. ${number}` : ''} of ${date}`,
+    /** Designations from the outermost in: `subpara. 3) of para. 5`. */
+    path: (labels: string[]) => [...labels].reverse().join(' of '),
+    /** `since 27 December 2024` */
+    since: (date: string) => `since ${date}`,
+    /** The label of a heading's amendment: `Heading reworded by`. */
+    heading: (label: string) => `Heading ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+    /** Over a wording shown in another language, named as languageNames names it. */
+    fallback: (shown: string) => `The English wording in force on this date is not in the collection. The ${shown} wording:`,
+    /** A citation: the instrument, the designation, the version. */
+    citation: (c: Citation) =>
+      `${c.approved ? `${c.approved.short}, approved by ${c.name}` : `${c.name}${c.title ? ` “${c.title}”` : ''}`}, ${c.path} (as in force on ${c.version})`,
+  },
+};
+
+/** What a citation is made of, each part in the citation's language. */
+export interface Citation {
+  /** The act's name: `Decree No. 12 of 5 January 2015`. */
+  name: string;
+  title?: string;
+  /** For a provision of the instrument an act approves (the Regulations): its short title, and the act's kind, number and date. */
+  approved?: { short: string; kind: string; number: string; date: string };
+  path: string;
+  /** The version's date, formatted. */
+  version: string;
+}
+
+export type Dictionary = typeof en;
+export default en;

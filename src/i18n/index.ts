@@ -1,0 +1,98 @@
+import type { Language } from '../schemas/language.js';
+import type { AmendmentAction } from '../schemas/amendment.js';
+import type { ProvisionKind } from '../schemas/tree.js';
+import { LANGUAGE_FACTS } from '../model/languages.js';
+import { eIdSegments } from '../model/provisions.js';
+import en, { type Citation, type Dictionary } from './en.js';
+import ru from './ru.js';
+import kk from './kk.js';
+
+/*
+ * The interface in the site's languages: one dictionary per language (./en.ts, ./ru.ts,
+ * ./kk.ts, each the same shape: its words, and how the language writes dates, acts, provisions
+ * and citations), and the grammar they need (./grammar.ts). Nothing here knows a language: a
+ * language is its dictionary. A text page speaks the language of its text.
+ */
+
+export const DICTIONARIES: Record<Language, Dictionary> = { en, ru, kk };
+
+export type StringKey = keyof Dictionary['strings'];
+
+export function t(lang: Language, key: StringKey): string {
+  return DICTIONARIES[lang].strings[key];
+}
+
+/** `21 July 2021`, `21 июля 2021 г.`, `2021 жылғы 21 шілде`. */
+export function formatDate(iso: string, lang: Language): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return DICTIONARIES[lang].format.date(d, m, y);
+}
+
+export function kindName(kind: string, lang: Language): string {
+  return (DICTIONARIES[lang].kinds as Record<string, string>)[kind] ?? kind;
+}
+
+/** "Decree No. 12 of 21 July 2021", "Указ № 12 от 21 июля 2021 г.", "2021 жылғы 21 шілдедегі № 12 Жарлық". */
+export function actName(act: { kind: string; number: string; date: string }, lang: Language): string {
+  return DICTIONARIES[lang].format.act(kindName(act.kind, lang), act.number, formatDate(act.date, lang));
+}
+
+/** "since 27 December 2024", "с 27 декабря 2024 г.", "2024 жылғы 27 желтоқсаннан бастап". */
+export function sinceDate(date: string, lang: Language): string {
+  return DICTIONARIES[lang].format.since(formatDate(date, lang));
+}
+
+export function actionLabel(action: AmendmentAction, lang: Language, heading = false): string {
+  const label = DICTIONARIES[lang].actions[action];
+  return heading ? DICTIONARIES[lang].format.heading(label) : label;
+}
+
+/** What an amending act did, as an English verb, for summaries ("Decree No. 12 reworded para. 25"). */
+export const ACTION_VERBS: Record<AmendmentAction, string> = en.verbs;
+
+export function unitLabel(kind: ProvisionKind, num: string, lang: Language): string {
+  return DICTIONARIES[lang].units[kind](num);
+}
+
+/** Designations of nested provisions, outermost first, as one label: "subpara. 3) of para. 5". */
+export function pathLabel(labels: string[], lang: Language): string {
+  return DICTIONARIES[lang].format.path(labels);
+}
+
+/**
+ * A reader's label for an eId: `att_1__para_5__subpara_3` → "subpara. 3) of para. 5",
+ * `att_1__chp_2` → "Chapter 2" (chapters are numbered by place), `preamble` → "Preamble".
+ */
+export function eIdLabel(eId: string, lang: Language): string {
+  const parts = eIdSegments(eId).filter((p) => p.prefix !== 'att');
+  if (!parts.length) return eId === 'act' ? t(lang, 'theAct') : eId;
+  if (parts[parts.length - 1]!.prefix === 'preamble') return t(lang, 'preamble');
+  const units = parts.map((p) => (p.kind && p.num ? unitLabel(p.kind, p.num, lang) : undefined));
+  if (units.some((u) => u === undefined)) return eId;
+  return pathLabel(units as string[], lang);
+}
+
+/** A language's name as `lang`'s sentences use it ("The Russian wording", «на русском языке»). */
+export function languageName(name: Language, lang: Language): string {
+  return DICTIONARIES[lang].languageNames[name] ?? LANGUAGE_FACTS[name].english;
+}
+
+/** Ends a sentence with a full stop unless it already has one ("… 2024 г."). */
+export function endSentence(text: string): string {
+  return /[.!?]$/.test(text) ? text : `${text}.`;
+}
+
+/**
+ * The notice over a wording shown in another language than the page's, because no edition of
+ * the page's language holds the wording in force on the date.
+ */
+export function fallbackNotice(page: Language, shown: Language): string {
+  return DICTIONARIES[page].format.fallback(languageName(shown, page));
+}
+
+/** A ready-to-paste citation in a language. */
+export function citationIn(lang: Language, citation: Citation): string {
+  return DICTIONARIES[lang].format.citation(citation);
+}
+
+export type { Citation };

@@ -1,0 +1,123 @@
+import type { Dictionary } from './en.js';
+import { MONTHS } from '../pipeline/keywords.js';
+import { kk as kkCase } from './grammar.js';
+/** Қазақ тіліндегі интерфейс. */
+const kk: Dictionary = {
+  strings: {
+    skip: 'Мәтінге өту',
+    contents: 'Мазмұны',
+    cite: 'Дәйексөз',
+    copy: 'Сілтемені көшіру',
+    copied: 'Сілтеме көшірілді',
+    history: 'Тарихы',
+    orgChart: 'Ұйымдық құрылым',
+    historyOf: 'Тарихы:',
+    otherLanguages: 'Басқа тілдерде',
+    footnoteAsPublished: 'Дереккөздегі ескерту',
+    excluded: 'Алып тасталды',
+    unofficialTranslation: 'Ресми емес аударма.',
+    textCurrentTo: 'Мына күнгі өзгерістерімен мәтін:',
+    editionOf: 'Редакция:',
+    noLongerInForce: 'Күші жойылған',
+    abrogatedBy: 'Күшін жойған:',
+    inForce: 'Қолданыста',
+    availableIn: 'Бұл акт мына тілдерде',
+    seeText: 'мына тілдегі мәтінді қараңыз:',
+    preamble: 'Кіріспе',
+    decreePoints: 'Жарлық',
+    sourceNotes: 'Дереккөз',
+    signature: 'Қолы',
+    versions: 'Редакциялар',
+    latest: 'соңғы',
+    asInForceOn: 'мына күнгі редакциясы:',
+    approvedBy: 'бекітілген',
+    definedIn: 'анықтамасы:',
+    theAct: 'акт',
+    notInAnyEdition: 'Осы күнгі редакция жинақтағы басылымдардың ешқайсысында жоқ',
+    wordingUnavailable: 'Бұл редакцияның қазақша мәтіні жоқ; мына тілдегі мәтіні',
+    inForceFrom: 'Күшіне енген күні:',
+    until: 'дейін',
+    currentVersion: 'Қолданыстағы редакция',
+    replacedOn: 'ауыстырылды',
+    lostForceOn: 'актінің күші жойылғанға дейін',
+    changesOnThisDate: 'Осы күнгі өзгерістер',
+    entryIntoForce: 'Қолданысқа енгізілуі',
+    datedByAct: 'редакция өзгертуші актінің күнімен белгіленген; оның жариялану күні дереккөздерде жоқ',
+    fallbackNote: 'ережеде осы күнге қазақша мәтін жоқ: олар басқа тілде, белгімен көрсетілген.',
+    missingNote: 'ережеде осы күнгі мәтін ешбір басылымда жоқ.',
+    compareWithPrevious: 'Алдыңғы редакциямен салыстыру',
+    compareWithCurrent: 'Қолданыстағы редакциямен салыстыру',
+    showOnDate: 'Мәтінді мына күнгі күйінде көрсету:',
+    go: 'Көрсету',
+    originalWording: 'Бастапқы редакция',
+    versionAsPublished: 'Бұл редакция — осы күнгі басылым, жарияланған күйінде.',
+    versionAssembled: 'Бұл редакция басылымдардан әр ереже бойынша құрастырылған.',
+  },
+  /** Names of the kinds of acts (src/model/act-types.ts). */
+  kinds: {
+    constitution: 'Конституция',
+    'constitutional-law': 'Конституциялық заң',
+    code: 'Кодекс',
+    law: 'Заң',
+    decree: 'Жарлық',
+    'government-decree': 'Үкімет қаулысы',
+    resolution: 'Қаулы',
+    order: 'Бұйрық',
+    'local-act': 'Жергілікті органның шешімі',
+    act: 'Акт',
+  },
+  /** How a note's amending acts are introduced, by what they did. */
+  actions: {
+    reworded: 'Жаңа редакция:',
+    amended: 'Өзгерістер:',
+    supplemented: 'Толықтырулар:',
+    excluded: 'Алып тасталды:',
+    abrogated: 'Күші жойылды:',
+    'words-replaced': 'Сөздер ауыстырылды:',
+    other: 'Өзгерістер:',
+  },
+  /** What an amending act did, as a verb ("Decree No. 12 reworded para. 5"). */
+  verbs: {
+    reworded: 'жаңа редакцияда жазды',
+    amended: 'өзгертті',
+    supplemented: 'толықтырды',
+    excluded: 'алып тастады',
+    abrogated: 'күшін жойды',
+    'words-replaced': 'сөздерін ауыстырды',
+    other: 'өзгертті',
+  },
+  /** Short designations of provisions, for citations and links. */
+  units: {
+    part: (n: string) => `${n}-бөлім`,
+    chapter: (n: string) => `${n}-тарау`,
+    subchapter: (n: string) => `${n}-параграф`,
+    article: (n: string) => `${n}-бап`,
+    paragraph: (n: string) => `${n}-тармақ`,
+    subparagraph: (n: string) => `${n})-тармақша`,
+  },
+  /** Language names as they precede «тіліндегі». */
+  languageNames: { en: 'ағылшын', ru: 'орыс', kk: 'қазақ' },
+  /** The header of a version's plain-text file (src/data/text.ts). */
+  plainText: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
+  format: {
+    /** `2021 жылғы 21 шілде` */
+    date: (day: number, month: number, year: number) => `${year} жылғы ${day} ${MONTHS[month - 1]!.kk}`,
+    /** `2021 жылғы 21 шілдедегі № 12 Жарлық`: the date before, in the locative-attributive. */
+    act: (kind: string, number: string, date: string) => `${kkCase(date, 'locative-attributive')}${number ? ` № ${number}` : ''} ${kind}`,
+    /** `5-тармақ, 3)-тармақша`: from the outermost in. */
+    path: (labels: string[]) => labels.join(', '),
+    /** `2024 жылғы 27 желтоқсаннан бастап`: the date in the ablative. */
+    since: (date: string) => `${kkCase(date, 'ablative')} бастап`,
+    heading: (label: string) => `Тақырыбы. ${label}`,
+    fallback: (shown: string) => `Осы күнгі қазақша мәтін жинақта жоқ. ${shown.charAt(0).toUpperCase()}${shown.slice(1)} тіліндегі мәтіні:`,
+    citation: (c) => {
+      const approved = c.approved && `${kkCase(c.approved.date, 'locative-attributive')}${c.approved.number ? ` № ${c.approved.number}` : ''} ${INSTRUMENTAL[c.approved.kind] ?? ''} бекітілген ${c.approved.short}`;
+      return `${approved ?? `${c.name}${c.title ? ` «${c.title}»` : ''}`}, ${c.path} (${kkCase(c.version, 'locative-attributive')} редакциясы)`;
+    },
+  },
+};
+
+/** The kinds of acts in the instrumental case: "approved by (a decree)". */
+const INSTRUMENTAL: Record<string, string> = { decree: 'Жарлығымен', law: 'Заңымен', 'government-decree': 'Үкімет қаулысымен', resolution: 'Қаулысымен', order: 'Бұйрығымен' };
+
+export default kk;

@@ -1,0 +1,121 @@
+import type { Dictionary } from './en.js';
+import { MONTHS } from '../pipeline/keywords.js';
+/** Интерфейс на русском языке. */
+const ru: Dictionary = {
+  strings: {
+    skip: 'Перейти к тексту',
+    contents: 'Содержание',
+    cite: 'Цитировать',
+    copy: 'Копировать ссылку',
+    copied: 'Ссылка скопирована',
+    history: 'История',
+    orgChart: 'Организационная структура',
+    historyOf: 'История:',
+    otherLanguages: 'На других языках',
+    footnoteAsPublished: 'Сноска в источнике',
+    excluded: 'Исключён',
+    unofficialTranslation: 'Неофициальный перевод.',
+    textCurrentTo: 'Текст с изменениями по состоянию на',
+    editionOf: 'Редакция от',
+    noLongerInForce: 'Утратил силу',
+    abrogatedBy: 'Отменён:',
+    inForce: 'Действует',
+    availableIn: 'Этот акт на языках',
+    seeText: 'см. текст на языке',
+    preamble: 'Преамбула',
+    decreePoints: 'Указ',
+    sourceNotes: 'Источник',
+    signature: 'Подпись',
+    versions: 'Редакции',
+    latest: 'последняя',
+    asInForceOn: 'в редакции по состоянию на',
+    approvedBy: 'утверждённое',
+    definedIn: 'определение в',
+    theAct: 'акт',
+    notInAnyEdition: 'Редакция, действовавшая на эту дату, отсутствует во всех изданиях коллекции',
+    wordingUnavailable: 'Русский текст этой редакции отсутствует; текст на языке',
+    inForceFrom: 'Действует с',
+    until: 'до',
+    currentVersion: 'Действующая редакция',
+    replacedOn: 'заменена',
+    lostForceOn: 'до утраты актом силы',
+    changesOnThisDate: 'Изменения этой даты',
+    entryIntoForce: 'Введение в действие',
+    datedByAct: 'редакция датирована датой изменяющего акта; дата его опубликования в источниках не указана',
+    fallbackNote: 'положений не имеют русского текста на эту дату в коллекции: они показаны на другом языке с пометкой.',
+    missingNote: 'положений не имеют текста на эту дату ни в одном издании.',
+    compareWithPrevious: 'Сравнить с предыдущей редакцией',
+    compareWithCurrent: 'Сравнить с действующей редакцией',
+    showOnDate: 'Показать текст по состоянию на',
+    go: 'Показать',
+    originalWording: 'Первоначальная редакция',
+    versionAsPublished: 'Эта редакция — издание этой даты в опубликованном виде.',
+    versionAssembled: 'Эта редакция собрана из изданий по каждому положению.',
+  },
+  /** Names of the kinds of acts (src/model/act-types.ts). */
+  kinds: {
+    constitution: 'Конституция',
+    'constitutional-law': 'Конституционный закон',
+    code: 'Кодекс',
+    law: 'Закон',
+    decree: 'Указ',
+    'government-decree': 'Постановление Правительства',
+    resolution: 'Постановление',
+    order: 'Приказ',
+    'local-act': 'Решение местного органа',
+    act: 'Акт',
+  },
+  /** How a note's amending acts are introduced, by what they did. */
+  actions: {
+    reworded: 'Новая редакция:',
+    amended: 'Изменения:',
+    supplemented: 'Дополнения:',
+    excluded: 'Исключено:',
+    abrogated: 'Утратил силу:',
+    'words-replaced': 'Замена слов:',
+    other: 'Изменения:',
+  },
+  /** What an amending act did, as a verb ("Decree No. 12 reworded para. 5"). */
+  verbs: {
+    reworded: 'изложил в новой редакции',
+    amended: 'изменил',
+    supplemented: 'дополнил',
+    excluded: 'исключил',
+    abrogated: 'признал утратившим силу',
+    'words-replaced': 'заменил слова в',
+    other: 'изменил',
+  },
+  /** Short designations of provisions, for citations and links. */
+  units: {
+    part: (n: string) => `раздел ${n}`,
+    chapter: (n: string) => `глава ${n}`,
+    subchapter: (n: string) => `§ ${n}`,
+    article: (n: string) => `ст. ${n}`,
+    paragraph: (n: string) => `п. ${n}`,
+    subparagraph: (n: string) => `пп. ${n})`,
+  },
+  /** Language names as they follow «на … языке» (prepositional). */
+  languageNames: { en: 'английском', ru: 'русском', kk: 'казахском' },
+  /** The header of a version's plain-text file (src/data/text.ts). */
+  plainText: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст' },
+  format: {
+    /** `21 июля 2021 г.`: the month in the genitive. */
+    date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.ru[1]} ${year} г.`,
+    act: (kind: string, number: string, date: string) => `${kind}${number ? ` № ${number}` : ''} от ${date}`,
+    /** `пп. 3) п. 5` */
+    path: (labels: string[]) => [...labels].reverse().join(' '),
+    since: (date: string) => `с ${date}`,
+    heading: (label: string) => `Заголовок. ${label}`,
+    fallback: (shown: string) => `Русский текст, действовавший на эту дату, в коллекции отсутствует. Текст на ${shown} языке:`,
+    /** «Положение о Совете, утверждённое Указом от 5 января 2015 г. № 12, п. 5 (в редакции по состоянию на …)» */
+    citation: (c) => {
+      const approved = c.approved && `${c.approved.short}, утверждённое ${INSTRUMENTAL[c.approved.kind] ?? ''} от ${c.approved.date}${c.approved.number ? ` № ${c.approved.number}` : ''}`.replace(/\s+/g, ' ');
+      return `${approved ?? `${c.name}${c.title ? ` «${c.title}»` : ''}`}, ${c.path} (в редакции по состоянию на ${c.version})`;
+    },
+  },
+};
+
+/** The kinds of acts in the instrumental case: "approved by (a decree)". */
+const INSTRUMENTAL: Record<string, string> = { decree: 'Указом', law: 'Законом', 'government-decree': 'постановлением Правительства', resolution: 'Постановлением', order: 'Приказом' };
+
+export default ru;

@@ -1,0 +1,118 @@
+import type { Language } from '../../schemas/language.js';
+import type { VersionDocument } from '../../schemas/data.js';
+import type { Edition } from '../../schemas/edition.js';
+import type { ActRecord, Library } from '../../model/library.js';
+import { LANGUAGE_FACTS } from '../../model/languages.js';
+import type { ChangeRecord, Version } from '../../versioning/timeline.js';
+import { documentTitle } from '../../versioning/assemble.js';
+import { ACTION_VERBS, actName, eIdLabel, endSentence, formatDate, sinceDate, t } from '../../i18n/index.js';
+import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
+
+/*
+ * What the page of an act's text shows, computed here so that the component only renders it:
+ * the version and its neighbours, the act's status in words, the changes that made the version,
+ * the links a reader needs, the languages and versions to switch to.
+ */
+
+export interface ActPage {
+  lang: Language;
+  title: string;
+  /** The `<title>` and meta description. */
+  pageTitle: string;
+  description: string;
+  version: Version;
+  isCurrent: boolean;
+  doc: VersionDocument;
+  base: Edition;
+  /** The repeal, in the page's language: "No longer in force since 27 December 2024." */
+  repeal?: { headline: string; sentence: string; by: { href: string; name: string } };
+  inForce: boolean;
+  /** "Current version. In force from 21 July 2021 until the act lost force on 27 December 2024." */
+  versionLine: string;
+  /** The changes dated on the version's first day, one entry per amending act. */
+  changes: Array<{ href: string; name: string; summary?: string; rule?: { lang: Language; text: string } }>;
+  original: boolean;
+  /** Where the text comes from: one edition as published, or put together provision by provision. */
+  assembly: string;
+  /** On an earlier version: the current one. */
+  currentLink?: { href: string; label: string };
+  links: Array<{ href: string; label: string }>;
+  /** Every version, in order, and whether it is the one shown. */
+  versions: Array<{ href: string; label: string; date: string; shown: boolean }>;
+  languages: Array<{ lang: Language; href: string; name: string; shown: boolean }>;
+}
+
+/** The changes of a version, grouped by amending act, with what each did (English) and its entry-into-force rule. */
+export function versionChanges(version: Version, lang: Language): ActPage['changes'] {
+  const byAct = new Map<string, ChangeRecord[]>();
+  for (const c of version.changes) byAct.set(c.by.slug, [...(byAct.get(c.by.slug) ?? []), c]);
+  return [...byAct.values()].map((changes) => {
+    const by = changes[0]!.by;
+    const rules = changes.flatMap((c) => c.rules);
+    // The rule as the page's language states it, else as another does.
+    const rule = rules.find((r) => r.lang === lang) ?? rules[0];
+    const entry: ActPage['changes'][number] = { href: actPath(by.slug), name: actName(by, lang) };
+    if (lang === 'en') entry.summary = [...new Set(changes.map((c) => `${ACTION_VERBS[c.action]} ${c.unit ? eIdLabel(c.unit, 'en') : 'the act'}`))].join(', ');
+    if (rule) entry.rule = rule;
+    return entry;
+  });
+}
+
+export function actPage(library: Library, act: ActRecord, lang: Language, date: string | undefined, variant: 'latest' | 'version', orgChart: boolean): ActPage {
+  const timeline = library.timeline(act.slug);
+  const current = timeline.versions[timeline.versions.length - 1]!;
+  const version = timeline.versions.find((v) => v.date === (date ?? current.date))!;
+  const doc = library.version(act, lang, version.date);
+  const base = library.edition(doc.base.edition);
+  const isCurrent = version === current;
+  const previous = timeline.versions[timeline.versions.indexOf(version) - 1];
+  const title = documentTitle(doc);
+  const abrogated = act.meta?.status.abrogated;
+  const repealer = abrogated ? library.acts.get(abrogated.by) : undefined;
+  const fallbacks = doc.borrowed.filter((b) => b.fallback).length;
+
+  const to = version.to ? ` ${t(lang, abrogated && version.to === abrogated.date ? 'lostForceOn' : 'until')} ${formatDate(version.to, lang)}` : '';
+  const page: ActPage = {
+    lang,
+    title,
+    pageTitle: `${title} — ${actName(act, lang)}${isCurrent ? '' : ` (${formatDate(version.date, lang)})`}`,
+    description: `${actName(act, 'en')}: ${act.meta?.titles.en ?? title}. ${LANGUAGE_FACTS[lang].english} text as in force from ${formatDate(version.date, 'en')}.`,
+    version,
+    isCurrent,
+    doc,
+    base,
+    inForce: !abrogated && act.meta?.status.inForce === true,
+    versionLine: endSentence(`${isCurrent && !abrogated ? `${t(lang, 'currentVersion')}. ` : ''}${t(lang, 'inForceFrom')} ${formatDate(version.date, lang)}${to}`),
+    changes: versionChanges(version, lang),
+    original: version.changes.length === 0 && timeline.versions[0] === version,
+    assembly: [
+      doc.verbatim ? t(lang, 'versionAsPublished') : t(lang, 'versionAssembled'),
+      fallbacks ? `${fallbacks} ${t(lang, 'fallbackNote')}` : '',
+      doc.missing.length ? `${doc.missing.length} ${t(lang, 'missingNote')}` : '',
+    ]
+      .filter(Boolean)
+      .join(' '),
+    links: [
+      ...(previous ? [{ href: comparePath(act.slug, lang, previous.date, version.date), label: t(lang, 'compareWithPrevious') }] : []),
+      ...(!isCurrent ? [{ href: comparePath(act.slug, lang, version.date, current.date), label: t(lang, 'compareWithCurrent') }] : []),
+      { href: historyPath(act.slug), label: t(lang, 'history') },
+      ...(orgChart ? [{ href: `${orgPath(act.slug)}#v-${version.date}`, label: t(lang, 'orgChart') }] : []),
+    ],
+    versions: timeline.versions.map((v) => ({ href: versionPath(act.slug, lang, v.date), label: formatDate(v.date, lang), date: v.date, shown: v === version && variant === 'version' })),
+    languages: act.languages.map((l) => ({
+      lang: l,
+      href: variant === 'latest' ? textPath(act.slug, l) : versionPath(act.slug, l, version.date),
+      name: LANGUAGE_FACTS[l].autonym,
+      shown: l === lang,
+    })),
+  };
+  if (!isCurrent) page.currentLink = { href: textPath(act.slug, lang), label: `${t(lang, 'currentVersion')}: ${formatDate(current.date, lang)}` };
+  if (abrogated) {
+    page.repeal = {
+      headline: t(lang, 'noLongerInForce'),
+      sentence: endSentence(sinceDate(abrogated.date, lang)),
+      by: { href: actPath(abrogated.by), name: repealer ? actName(repealer, lang) : abrogated.by },
+    };
+  }
+  return page;
+}

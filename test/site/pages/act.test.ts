@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { actPage, versionChanges } from '../../../src/site/pages/act.js';
+import { sinceDate } from '../../../src/i18n/index.js';
+import { fixtureLibrary } from '../../fixtures/library.js';
+
+const library = fixtureLibrary();
+const act = library.acts.get('decree-2015-12')!;
+
+describe('sinceDate', () => {
+  it('puts the date where each language does, with the Kazakh ablative', () => {
+    expect(sinceDate('2024-12-27', 'en')).toBe('since 27 December 2024');
+    expect(sinceDate('2024-12-27', 'ru')).toBe('с 27 декабря 2024 г.');
+    expect(sinceDate('2024-12-27', 'kk')).toBe('2024 жылғы 27 желтоқсаннан бастап');
+  });
+});
+
+describe('versionChanges', () => {
+  it('groups the changes of a version by amending act, with what each did', () => {
+    const version = library.timeline('decree-2015-12').versions[1]!;
+    expect(versionChanges(version, 'en')).toEqual([{ href: '/acts/decree-2017-7/', name: 'Decree No. 7 of 5 May 2017', summary: 'reworded para. 2' }]);
+    expect(versionChanges(version, 'ru')[0]).toEqual({ href: '/acts/decree-2017-7/', name: 'Указ № 7 от 5 мая 2017 г.' });
+  });
+});
+
+describe('actPage', () => {
+  it('tells a repealed act as no longer in force, with the act that repealed it', () => {
+    const page = actPage(library, act, 'en', undefined, 'latest', false);
+    expect(page.repeal).toEqual({ headline: 'No longer in force', sentence: 'since 1 March 2020.', by: { href: '/acts/decree-2020-3/', name: 'Decree No. 3 of 1 March 2020' } });
+    expect(page.inForce).toBe(false);
+    expect(page.versionLine).toBe('In force from 5 May 2017 until the act lost force on 1 March 2020.');
+  });
+
+  it('gives an earlier version its dates, the link to the current one and the compares', () => {
+    const page = actPage(library, act, 'en', '2015-01-05', 'version', false);
+    expect(page.isCurrent).toBe(false);
+    expect(page.original).toBe(true);
+    expect(page.versionLine).toBe('In force from 5 January 2015 until 5 May 2017.');
+    expect(page.currentLink).toEqual({ href: '/acts/decree-2015-12/en/', label: 'Current version: 5 May 2017' });
+    expect(page.links.map((l) => l.href)).toEqual(['/acts/decree-2015-12/en/compare/2015-01-05/2017-05-05/', '/acts/decree-2015-12/history/']);
+    expect(page.versions.filter((v) => v.shown).map((v) => v.date)).toEqual(['2015-01-05']);
+  });
+
+  it('shows the edition of the version as published', () => {
+    const page = actPage(library, act, 'en', '2017-05-05', 'version', true);
+    expect(page.doc.verbatim).toBe(true);
+    expect(page.assembly).toBe('This version is the edition of this date, as published.');
+    expect(page.links.at(-1)).toEqual({ href: '/acts/decree-2015-12/org/#v-2017-05-05', label: 'Org chart' });
+    expect(page.languages).toEqual([{ lang: 'en', href: '/acts/decree-2015-12/en/2017-05-05/', name: 'English', shown: true }]);
+  });
+});
