@@ -12,7 +12,6 @@ export const orgPath = (act: string) => `/acts/${act}/org/`;
 export const DATA_EXTENSIONS = { json: 'json', akn: 'akn.xml', txt: 'txt' } as const;
 export type DataFormat = keyof typeof DATA_EXTENSIONS;
 export const dataPath = (act: string, lang: Language, date: string, format: DataFormat) => `/data/acts/${act}/${lang}/${date}.${DATA_EXTENSIONS[format]}`;
-export const dataIndexPath = () => '/data/';
 /** The archive of every data file. */
 export const archivePath = () => '/data/kz-legislation-data.zip';
 export const actFeedPath = (act: string) => `/acts/${act}/feed.xml`;

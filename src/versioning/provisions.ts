@@ -23,29 +23,45 @@ export interface ProvisionEntry {
   editions: string[];
 }
 
-export function provisionIndex(editions: OutlinedEdition[]): ProvisionEntry[] {
-  const entries = new Map<string, ProvisionEntry>();
-  const order: string[] = [];
-  // Newest editions first: their order is the act's latest order; older units slot in after
-  // their predecessor.
-  const sorted = [...editions].sort((a, b) => b.date.localeCompare(a.date) || langRank(a.lang) - langRank(b.lang));
-  for (const edition of sorted) {
-    let previous: string | undefined;
-    for (const unit of edition.outline) {
-      const eId = unit.eId;
-      let entry = entries.get(eId);
-      if (!entry) {
-        entry = { eId, kind: unit.kind, editions: [] };
-        if (unit.num) entry.num = unit.num;
-        entries.set(eId, entry);
-        const at = previous ? order.indexOf(previous) + 1 : 0;
-        order.splice(at, 0, eId);
+/**
+ * One document order from several editions' orders (newest first): the first edition's order,
+ * with what only older editions have slotted in after its predecessor there (or first). Linear:
+ * a linked list, not array splices.
+ */
+export function mergeOrder(sequences: Iterable<Iterable<string>>): string[] {
+  const HEAD = '';
+  const next = new Map<string, string | undefined>([[HEAD, undefined]]);
+  for (const sequence of sequences) {
+    let previous = HEAD;
+    for (const id of sequence) {
+      if (!next.has(id)) {
+        next.set(id, next.get(previous));
+        next.set(previous, id);
       }
-      entry.editions.push(edition.id);
-      previous = eId;
+      previous = id;
     }
   }
-  return order.map((eId) => entries.get(eId)!);
+  const order: string[] = [];
+  for (let id = next.get(HEAD); id !== undefined; id = next.get(id)) order.push(id);
+  return order;
+}
+
+export function provisionIndex(editions: OutlinedEdition[]): ProvisionEntry[] {
+  const entries = new Map<string, ProvisionEntry>();
+  // Newest editions first: their order is the act's latest order.
+  const sorted = [...editions].sort((a, b) => b.date.localeCompare(a.date) || langRank(a.lang) - langRank(b.lang));
+  for (const edition of sorted) {
+    for (const unit of edition.outline) {
+      let entry = entries.get(unit.eId);
+      if (!entry) {
+        entry = { eId: unit.eId, kind: unit.kind, editions: [] };
+        if (unit.num) entry.num = unit.num;
+        entries.set(unit.eId, entry);
+      }
+      entry.editions.push(edition.id);
+    }
+  }
+  return mergeOrder(sorted.map((e) => e.outline.map((u) => u.eId))).map((eId) => entries.get(eId)!);
 }
 
 function langRank(lang: Language): number {

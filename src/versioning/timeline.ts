@@ -3,6 +3,7 @@ import type { Language } from '../schemas/language.js';
 import { sameWording, unitOf, type Unit } from './units.js';
 import { WORDING_ORDER } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
+import { mergeOrder } from './provisions.js';
 
 /*
  * The version model of one act, from every dated fact the sources hold: the act's own date and
@@ -138,20 +139,17 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
 
   // Units, in the order of the latest editions, with their enclosing units.
   const unitInfo = new Map<string, { kind: Unit['kind']; num?: string; parent?: string }>();
-  const order: string[] = [];
-  for (const edition of [...sorted].reverse()) {
-    let previous: string | undefined;
+  const newestFirst = [...sorted].reverse();
+  for (const edition of newestFirst) {
     for (const u of edition.units) {
-      if (!unitInfo.has(u.eId)) {
-        const info: { kind: Unit['kind']; num?: string; parent?: string } = { kind: u.kind };
-        if (u.num) info.num = u.num;
-        if (u.parent) info.parent = u.parent;
-        unitInfo.set(u.eId, info);
-        order.splice(previous ? order.indexOf(previous) + 1 : 0, 0, u.eId);
-      }
-      previous = u.eId;
+      if (unitInfo.has(u.eId)) continue;
+      const info: { kind: Unit['kind']; num?: string; parent?: string } = { kind: u.kind };
+      if (u.num) info.num = u.num;
+      if (u.parent) info.parent = u.parent;
+      unitInfo.set(u.eId, info);
     }
   }
+  const order = mergeOrder(newestFirst.map((e) => e.units.map((u) => u.eId)));
   const unitIds = new Set(order);
   const inside = (eId: string, ancestor: string): boolean => {
     for (let p = unitInfo.get(eId)?.parent; p; p = unitInfo.get(p)?.parent) if (p === ancestor) return true;
@@ -374,7 +372,6 @@ export function within(timeline: ActTimeline, eId: string, ancestor: string): bo
 export function versionOn(timeline: ActTimeline, date: string): Version | undefined {
   let found: Version | undefined;
   for (const v of timeline.versions) if (v.date <= date) found = v;
-  if (found && timeline.end && date >= timeline.end.date) return found;
   return found;
 }
 
