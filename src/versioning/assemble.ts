@@ -70,13 +70,14 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
       if (r.show === 'absent') return undefined;
       if (r.show === 'missing') {
         // Only the number is kept: no edition holds the words in force. A chapter or article
-        // keeps the units inside it, each resolved on its own.
+        // keeps the units inside it, each resolved on its own; its own words (heading, text,
+        // the sub-paragraphs that are part of it, its notes) are not known for the date.
         missing.push(node.eId);
         const children = (node.children as Node[]).flatMap((c): Node[] => {
           if (c.type === 'num') return [{ ...c }];
           // A heading keeps its designation as printed ("Статья 5."), not its words.
           if (c.type === 'heading') return structural ? [{ ...c, children: c.children.filter((l) => l.type === 'num').map((l) => ({ ...l })) }] : [];
-          if (!structural) return [];
+          if (!structural || !((c.type === 'provision' || c.type === 'preamble') && resolve.units.has(c.eId))) return [];
           const k = copy(c, edition, false);
           return k ? [k] : [];
         });
@@ -147,14 +148,14 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
 
 /** The version model's answer, unit by unit, for a version no edition of the language is dated on. */
 function resolver(library: Library, timeline: ActTimeline, lang: Language, date: string) {
-  const units = new Set(timeline.units.map((u) => u.eId));
+  const units: Set<string> = new Set(timeline.units.map((u) => u.eId));
   const resolutions = new Map<string, { edition?: string; fallback: boolean; absent: boolean }>();
   for (const unit of timeline.units) {
     const { period, wording, fallback } = wordingOn(unit, lang, date);
     resolutions.set(unit.eId, { ...(wording ? { edition: wording.edition } : {}), fallback, absent: period?.status === 'absent' });
   }
   const unitIn = (editionId: string, eId: string) => library.editions.get(editionId)?.units.find((u) => u.eId === eId);
-  return (eId: string, walking: Edition): Resolution => {
+  const resolve = (eId: string, walking: Edition): Resolution => {
     if (!units.has(eId)) return { show: 'base' };
     const r = resolutions.get(eId)!;
     if (r.absent) return { show: 'absent' };
@@ -168,6 +169,7 @@ function resolver(library: Library, timeline: ActTimeline, lang: Language, date:
     const node = nodeOf(edition, eId);
     return node ? { show: 'other', edition, node, fallback: r.fallback } : { show: 'missing' };
   };
+  return Object.assign(resolve, { units });
 }
 
 /** Every change up to a version, oldest first, as the document lists them. */

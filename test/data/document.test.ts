@@ -81,6 +81,23 @@ describe('the data files of every act, language and version', async () => {
     // No note of a later amending act.
     expect(doc.amendments.flatMap((a) => a.amendingActs).every((a) => a.date <= '2012-12-21')).toBe(true);
   });
+
+  it('never show a later wording as an earlier one: a unit whose wording on the date no edition holds keeps only its number', () => {
+    // Law No. 70-IV has one edition, of 2022. Its Art. 6 was changed by Law No. 149-VI of 2018,
+    // which added sub-paragraph 14-1 and excluded sub-paragraph 4: in 2008 its words are not in
+    // the collection, nor are those of the sub-paragraphs that are part of it.
+    const doc = versionDocument(library, library.acts.get('law-2008-70-iv')!, 'ru', '2008-10-20');
+    expect(doc.missing).toContain('art_6');
+    const eIds: string[] = [];
+    const walk = (n: Node) => {
+      if ('eId' in n) eIds.push((n as { eId: string }).eId);
+      if ('children' in n) for (const c of n.children as Node[]) walk(c);
+    };
+    walk(doc.tree);
+    expect(eIds.filter((e) => e.startsWith('art_6__'))).toEqual([]);
+    // No note of a later act is left in the text.
+    expect(doc.amendments.flatMap((a) => a.amendingActs).every((a) => a.date <= '2008-10-20')).toBe(true);
+  });
 });
 
 describe('Akoma Ntoso', async () => {
