@@ -4,6 +4,8 @@
  *  - "Copy citation" buttons appear and copy the citation next to them.
  *  - The language switch keeps the provision you are at (#eId) when you change language.
  */
+import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
+
 function announce(message: string) {
   const region = document.getElementById('live');
   if (region) region.textContent = message;
@@ -35,20 +37,17 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-has
   });
 }
 
-// The date field: jump to the version in force on a date (the latest that starts on or before it).
+// The date field: jump to the version in force on a date; before adoption or after the act lost
+// force, say so.
 for (const form of document.querySelectorAll<HTMLFormElement>('form.date-jump')) {
   form.hidden = false;
-  const versions = JSON.parse(form.dataset.versions ?? '[]') as string[];
+  const index = JSON.parse(form.dataset.index ?? '{}') as VersionIndex;
   const output = form.querySelector('output');
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    const date = (form.elements.namedItem('date') as HTMLInputElement).value;
-    const version = versions.filter((v) => v <= date).pop();
-    if (!version) {
-      if (output) output.textContent = `${versions[0]} —`;
-      return;
-    }
-    location.href = `${form.dataset.base}${version}/`;
+    const found = versionOnDate(index, (form.elements.namedItem('date') as HTMLInputElement).value);
+    if (found.kind === 'version') location.href = `${form.dataset.base}${found.date}/`;
+    else if (output) output.textContent = (found.kind === 'before' ? form.dataset.before : form.dataset.after) ?? '';
   });
 }
 

@@ -141,3 +141,39 @@ describe('an amending act', () => {
     await page.close();
   });
 });
+
+describe('any date of a repealed act', () => {
+  it('leads from an address of any date to the version in force then, keeping the provision', async () => {
+    const page = await b.page('/acts/decree-2011-149/ru/2015-03-10/#att_1__para_11').catch(() => undefined);
+    // The address is not a page of its own: the 404 page resolves it.
+    const p = page ?? (await b.context.newPage());
+    if (!page) await p.goto(new URL('/acts/decree-2011-149/ru/2015-03-10/#att_1__para_11', b.baseURL).href);
+    await p.waitForURL(/\/acts\/decree-2011-149\/ru\/2012-12-21\/#att_1__para_11$/);
+    await p.close();
+  });
+
+  it('says, for a date after the repeal, that the act was no longer in force, in the date field and at the address', async () => {
+    const page = await b.page('/acts/decree-2011-149/ru/');
+    const form = page.locator('form.date-jump');
+    await form.locator('input[type=date]').fill('2025-06-01');
+    await form.locator('button').click();
+    expect(await form.locator('output').innerText()).toBe('На эту дату акт уже утратил силу. Он утратил силу 27 декабря 2024 г.');
+    await page.goto(new URL('/acts/decree-2011-149/en/2025-06-01/', b.baseURL).href);
+    await page.waitForSelector('#date-help:not([hidden])');
+    expect(await page.locator('#date-help').innerText()).toMatch(/no longer in force on 2025-06-01: it lost force on 2024-12-27/);
+    await page.close();
+  });
+
+  it('has no current version: the last one is called the last, and every page of the act says it was repealed', async () => {
+    const page = await b.page('/acts/decree-2011-149/en/2017-05-05/');
+    const links = await page.locator('.status.version a').allInnerTexts();
+    expect(links).toContain('Last version: 21 July 2021');
+    expect(links).toContain('Compare with the last version');
+    expect(links.join(' ')).not.toMatch(/current/i);
+    for (const path of ['/acts/decree-2011-149/en/', '/acts/decree-2011-149/ru/compare/2017-05-05/2019-01-24/', '/acts/decree-2011-149/history/', '/acts/decree-2011-149/org/']) {
+      await page.goto(new URL(path, b.baseURL).href);
+      expect(await page.locator('.status.repealed').first().innerText(), path).toMatch(/No longer in force since 27 December 2024|Утратил силу с 27 декабря 2024 г\./);
+    }
+    await page.close();
+  });
+});

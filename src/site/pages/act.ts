@@ -5,6 +5,7 @@ import type { ActRecord, Library } from '../../model/library.js';
 import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
+import type { VersionIndex } from '../../versioning/on-date.js';
 import { ACTION_VERBS, actName, eIdLabel, endSentence, formatDate, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
 
@@ -40,6 +41,8 @@ export interface ActPage {
   /** Every version, in order, and whether it is the one shown. */
   versions: Array<{ href: string; label: string; date: string; shown: boolean }>;
   languages: Array<{ lang: Language; href: string; name: string; shown: boolean }>;
+  /** The date field: the act's version index, and what it says of a date outside the act's life. */
+  dateField: { index: VersionIndex; base: string; before: string; after?: string };
 }
 
 /** The changes of a version, grouped by amending act, with what each did (English) and its entry-into-force rule. */
@@ -94,7 +97,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       .join(' '),
     links: [
       ...(previous ? [{ href: comparePath(act.slug, lang, previous.date, version.date), label: t(lang, 'compareWithPrevious') }] : []),
-      ...(!isCurrent ? [{ href: comparePath(act.slug, lang, version.date, current.date), label: t(lang, 'compareWithCurrent') }] : []),
+      ...(!isCurrent ? [{ href: comparePath(act.slug, lang, version.date, current.date), label: t(lang, abrogated ? 'compareWithLast' : 'compareWithCurrent') }] : []),
       { href: historyPath(act.slug), label: t(lang, 'history') },
       ...(orgChart ? [{ href: `${orgPath(act.slug)}#v-${version.date}`, label: t(lang, 'orgChart') }] : []),
     ],
@@ -105,8 +108,15 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       name: LANGUAGE_FACTS[l].autonym,
       shown: l === lang,
     })),
+    dateField: {
+      index: { act: act.slug, start: timeline.start, ...(timeline.end ? { end: { date: timeline.end.date } } : {}), versions: timeline.versions.map((v) => v.date) },
+      base: textPath(act.slug, lang),
+      before: `${t(lang, 'beforeAdoption')} ${formatDate(timeline.start, lang)}.`,
+      ...(timeline.end ? { after: endSentence(`${t(lang, 'afterRepeal')} ${formatDate(timeline.end.date, lang)}`) } : {}),
+    },
   };
-  if (!isCurrent) page.currentLink = { href: textPath(act.slug, lang), label: `${t(lang, 'currentVersion')}: ${formatDate(current.date, lang)}` };
+  // A repealed act has no current version: its last one is the one it had when it lost force.
+  if (!isCurrent) page.currentLink = { href: textPath(act.slug, lang), label: `${t(lang, abrogated ? 'lastVersion' : 'currentVersion')}: ${formatDate(current.date, lang)}` };
   if (abrogated) {
     page.repeal = {
       headline: t(lang, 'noLongerInForce'),
