@@ -1,6 +1,6 @@
 import { Feed } from 'feed';
 import type { ActRecord, Library } from '../model/library.js';
-import { ACTION_VERBS, actName, eIdLabel, formatDate } from '../i18n/index.js';
+import { ACTION_VERBS, actName, changeSummary, eIdLabel, formatDate } from '../i18n/index.js';
 import { actFeedPath, actPath, historyPath, siteFeedPath, versionPath } from '../model/paths.js';
 
 /*
@@ -30,7 +30,7 @@ export function actFeedEntries(library: Library, act: ActRecord, site: URL): Fee
     for (const [slug, changes] of byAct) {
       const by = library.acts.get(slug);
       const byName = by ? actName(by, 'en') : slug;
-      const what = [...new Set(changes.map((c) => `${ACTION_VERBS[c.action]} ${c.unit ? eIdLabel(c.unit, 'en') : 'the act'}`))];
+      const what = [...new Set(changes.map((c) => changeSummary(c, 'en')))];
       entries.push({
         id: new URL(`${historyPath(act.slug)}#v-${v.date}-${slug}`, site).href,
         title: `${name} changed by ${byName}`,

@@ -33,6 +33,7 @@ const en = {
     approvedBy: 'approved by',
     definedIn: 'defined in',
     theAct: 'the act',
+    theText: 'the text throughout',
     notInAnyEdition: 'The wording in force on this date is not in any edition in the collection',
     wordingUnavailable: 'Not available in English for this date; the wording in',
     inForceFrom: 'In force from',
@@ -49,6 +50,7 @@ const en = {
     compareWithLast: 'Compare with the last version',
     beforeAdoption: 'The act was not yet adopted on this date. Its first version is of',
     afterRepeal: 'The act was no longer in force on this date. It lost force on',
+    disputedNote: 'The editions contradict this note: the texts before and after the act it names are the same, so it is not counted as a change. See the',
     compareWithPrevious: 'Compare with the previous version',
     compareWithCurrent: 'Compare with the current version',
     showOnDate: 'Show the text as in force on',
@@ -114,6 +116,8 @@ const en = {
     /** `since 27 December 2024` */
     since: (date: string) => `since ${date}`,
     /** The label of a heading's amendment: `Heading reworded by`. */
+    /** `the heading of Chapter 2` */
+    headingOf: (what: string) => `the heading of ${what}`,
     heading: (label: string) => `Heading ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     /** Over a wording shown in another language, named as languageNames names it. */
     fallback: (shown: string) => `The English wording in force on this date is not in the collection. The ${shown} wording:`,

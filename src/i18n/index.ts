@@ -54,6 +54,16 @@ export function unitLabel(kind: ProvisionKind, num: string, lang: Language): str
   return DICTIONARIES[lang].units[kind](num);
 }
 
+/**
+ * What a change did, to exactly what: "excluded subpara. 4) of Art. 6", "reworded para. 5",
+ * "amended the heading of Chapter 2". The provisions are those the notes name.
+ */
+export function changeSummary(c: { action: AmendmentAction; scope: string; unit?: string; targets: string[] }, lang: Language): string {
+  const d = DICTIONARIES[lang];
+  const what = c.targets.length ? c.targets.map((e) => eIdLabel(e, lang)).join(', ') : c.unit ? eIdLabel(c.unit, lang) : d.strings.theText;
+  return `${d.verbs[c.action]} ${c.scope === 'heading' ? d.format.headingOf(what) : what}`;
+}
+
 /** Designations of nested provisions, outermost first, as one label: "subpara. 3) of para. 5". */
 export function pathLabel(labels: string[], lang: Language): string {
   return DICTIONARIES[lang].format.path(labels);

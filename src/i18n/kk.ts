@@ -33,6 +33,7 @@ const kk: Dictionary = {
     approvedBy: 'бекітілген',
     definedIn: 'анықтамасы:',
     theAct: 'акт',
+    theText: 'мәтін бойынша',
     notInAnyEdition: 'Осы күнгі редакция жинақтағы басылымдардың ешқайсысында жоқ',
     wordingUnavailable: 'Бұл редакцияның қазақша мәтіні жоқ; мына тілдегі мәтіні',
     inForceFrom: 'Күшіне енген күні:',
@@ -49,6 +50,7 @@ const kk: Dictionary = {
     compareWithLast: 'Соңғы редакциямен салыстыру',
     beforeAdoption: 'Бұл күні акт әлі қабылданбаған. Оның бірінші редакциясы:',
     afterRepeal: 'Бұл күні акт күшін жойған. Күші жойылған күні:',
+    disputedNote: 'Редакциялар бұл ескертуге қайшы: онда аталған актіге дейінгі және кейінгі мәтіндер бірдей, сондықтан ол өзгеріс ретінде есептелмейді. Қараңыз:',
     compareWithPrevious: 'Алдыңғы редакциямен салыстыру',
     compareWithCurrent: 'Қолданыстағы редакциямен салыстыру',
     showOnDate: 'Мәтінді мына күнгі күйінде көрсету:',
@@ -112,6 +114,7 @@ const kk: Dictionary = {
     path: (labels: string[]) => labels.join(', '),
     /** `2024 жылғы 27 желтоқсаннан бастап`: the date in the ablative. */
     since: (date: string) => `${kkCase(date, 'ablative')} бастап`,
+    headingOf: (what: string) => `тақырыбы: ${what}`,
     heading: (label: string) => `Тақырыбы. ${label}`,
     fallback: (shown: string) => `Осы күнгі қазақша мәтін жинақта жоқ. ${shown.charAt(0).toUpperCase()}${shown.slice(1)} тіліндегі мәтіні:`,
     citation: (c) => {

@@ -292,7 +292,7 @@ export function latestChanges(library: Library, limit = 8): ChangeSet[] {
   for (const act of library.acts.values()) {
     const end = act.languages.length ? library.timeline(act.slug).end : undefined;
     const by = end?.by ? library.acts.get(end.by) : undefined;
-    if (end && by) repeals.push({ act: act.slug, scope: 'act', action: 'abrogated', by: { kind: by.kind, number: by.number, date: end.date, slug: by.slug, action: 'abrogated' } as AmendingAct, sources: end.sources, rules: [] });
+    if (end && by) repeals.push({ act: act.slug, scope: 'act', action: 'abrogated', targets: [], by: { kind: by.kind, number: by.number, date: end.date, slug: by.slug, action: 'abrogated' } as AmendingAct, sources: end.sources, rules: [] });
   }
   for (const change of [...[...library.acts.values()].flatMap((a) => a.changesMade), ...repeals]) {
     const key = `${change.by.slug}|${change.act}`;

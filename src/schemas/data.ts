@@ -62,8 +62,11 @@ export const versionDocumentSchema = z.object({
   missing: z.array(eIdSchema),
   /** The text. Node positions refer to the file of the edition each node comes from. */
   tree: actTreeSchema,
-  /** The amendments recorded by the notes kept in the text, with the edition of each. */
-  amendments: z.array(amendmentSchema.extend({ edition: z.string() })),
+  /**
+   * The amendments recorded by the notes kept in the text, with the edition of each; `disputed`
+   * where the editions contradict the note's claim (it is not counted as a change).
+   */
+  amendments: z.array(amendmentSchema.extend({ edition: z.string(), disputed: z.boolean().optional() })),
   /** Every change up to this version, oldest first. */
   changes: z.array(versionChangeSchema),
 });

@@ -7,7 +7,7 @@ import { citationText } from './citation.js';
 import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from '../model/library.js';
 import { LANGUAGES } from '../model/languages.js';
-import { termsShown } from '../versioning/assemble.js';
+import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath } from '../model/paths.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
@@ -20,6 +20,8 @@ export interface RenderContext {
   /** The date the text is cited "as in force on". */
   date: string;
   amendments: Map<string, Amendment>;
+  /** Notes of this edition whose claim the editions contradict (by amendment id). */
+  disputed: Set<string>;
   inline: InlineContext;
   historyHref: (eId: string) => string;
   /** The same provision in the act's other languages, where it exists. */
@@ -67,6 +69,9 @@ export function renderContext(options: {
     lang,
     date,
     amendments,
+    disputed: new Set(
+      [...disputedNotes(library.timeline(act.slug))].filter((k) => k.startsWith(`${edition.id}#`)).map((k) => k.slice(edition.id.length + 1)),
+    ),
     inline: {
       lang,
       // A term whose defining unit is not on this version's page in this edition's words links nowhere.

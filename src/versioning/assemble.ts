@@ -51,8 +51,10 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
     if (!map) amendmentIndex.set(edition.id, (map = new Map(edition.amendments.map((a) => [a.id, a]))));
     return map.get(id);
   };
+  const disputed = disputedNotes(timeline);
   const keep = (edition: Edition, a: Amendment) => {
-    if (!amendments.some((k) => k.edition === edition.id && k.id === a.id)) amendments.push({ ...a, edition: edition.id });
+    if (amendments.some((k) => k.edition === edition.id && k.id === a.id)) return;
+    amendments.push({ ...a, edition: edition.id, ...(disputed.has(`${edition.id}#${a.id}`) ? { disputed: true } : {}) });
   };
 
   /** Copies a node of `edition`, resolving the units in it unless `resolved`. */
@@ -144,6 +146,15 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
     amendments,
     changes: changesUpTo(timeline, version),
   };
+}
+
+/** The notes whose claim the editions contradict (`{edition}#{amendment id}`): kept, never counted as changes. */
+export function disputedNotes(timeline: ActTimeline): Set<string> {
+  const out = new Set<string>();
+  for (const d of timeline.disagreements) {
+    if (d.kind === 'change-not-visible' && d.contradicted) for (const s of d.change.sources) out.add(`${s.edition}#${s.amendment}`);
+  }
+  return out;
 }
 
 /** The version model's answer, unit by unit, for a version no edition of the language is dated on. */

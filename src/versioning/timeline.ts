@@ -41,6 +41,8 @@ export interface Source {
 export interface ChangeRecord {
   /** The unit whose wording changed (for `act` scope, every unit). */
   unit?: string;
+  /** The provisions the notes name, exactly (a sub-paragraph of the unit, or the unit itself). */
+  targets: string[];
   /** `unit`: the unit; `heading`: the heading of a chapter or article; `subtree`: a unit and everything in it; `act`: the whole text. */
   scope: 'unit' | 'heading' | 'subtree' | 'act';
   by: AmendingAct;
@@ -96,7 +98,8 @@ export interface Version {
 export type Disagreement =
   | { kind: 'footnote-omits-act'; unit: string; act: AmendingAct; omittedIn: { edition: string; lang: Language; date: string }; recordedIn: Source[] }
   | { kind: 'unrecorded-change'; unit: string; lang: Language; from: string; to: string; editions: [string, string] }
-  | { kind: 'change-not-visible'; unit: string; lang: Language; change: ChangeRecord; editions: [string, string] }
+  /** `contradicted`: no language's texts show the change, so it is not counted as one. */
+  | { kind: 'change-not-visible'; unit: string; lang: Language; change: ChangeRecord; editions: [string, string]; contradicted: boolean }
   | { kind: 'footnote-target'; unit: string; stated: string; source: Source }
   | { kind: 'repealer-list'; repealer: string; edition: string; listedOnly: string[]; recordedOnly: string[]; agreed: string[] };
 
@@ -172,7 +175,9 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       } else {
         unit = target.eId ? unitOf(target.eId, unitIds) : undefined;
         const kind = unit ? unitInfo.get(unit)?.kind : undefined;
-        scope = kind && kind !== 'preamble' && isStructural(kind) ? 'subtree' : 'unit';
+        // A note on a chapter or article as a whole may concern anything in it; a note on a
+        // part of a unit (a sub-paragraph of an article) changes that unit's own words only.
+        scope = kind && kind !== 'preamble' && isStructural(kind) && unit === target.eId ? 'subtree' : 'unit';
       }
       if (scope !== 'act' && !unit) continue;
       const source: Source = { edition: edition.id, lang: edition.lang, date: edition.date, amendment: a.id, text: a.text };
@@ -187,12 +192,13 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
         const existing = changes.get(key);
         const rule = by.entryIntoForce ? { lang: edition.lang, text: by.entryIntoForce } : undefined;
         if (existing) {
+          if (target.eId && !existing.targets.includes(target.eId)) existing.targets.push(target.eId);
           existing.sources.push(source);
           if (rule && !existing.rules.some((r) => r.lang === rule.lang && r.text === rule.text)) existing.rules.push(rule);
           if (a.languages) existing.languages = [...new Set([...(existing.languages ?? []), ...a.languages])];
           continue;
         }
-        const record: ChangeRecord = { scope, by, action: by.action, sources: [source], rules: rule ? [rule] : [] };
+        const record: ChangeRecord = { scope, by, action: by.action, targets: target.eId ? [target.eId] : [], sources: [source], rules: rule ? [rule] : [] };
         if (unit) record.unit = unit;
         if (a.languages) record.languages = [...a.languages];
         changes.set(key, record);
@@ -207,7 +213,9 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   };
   const appliesTo = (c: ChangeRecord, lang: Language) => !c.languages || c.languages.includes(lang);
   const inLife = (date: string) => date > facts.date && (!end || date < end.date);
-  const recorded = [...changes.values()];
+  let recorded = [...changes.values()];
+  const contradictedIn = new Map<ChangeRecord, Language[]>();
+  const shownIn = new Map<ChangeRecord, Language[]>();
   const changeDates = (eId: string, lang: Language, all: ChangeRecord[]) =>
     [...new Set(all.filter((c) => covers(c, eId) && appliesTo(c, lang) && inLife(c.by.date)).map((c) => c.by.date))].sort();
 
@@ -230,6 +238,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
             scope: 'unit',
             by: { kind: 'act', number: '?', date: b.date, slug: '', action: 'other' },
             action: 'other',
+            targets: [ub.eId],
             languages: [lang],
             inferred: { from: a.date, to: b.date, lang },
             sources: [],
@@ -237,18 +246,27 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
           });
           disagreements.push({ kind: 'unrecorded-change', unit: ub.eId, lang, from: a.date, to: b.date, editions: [a.id, b.id] });
         }
-        if (same) {
-          // A footnote records a change of this very unit in this language between the two
-          // editions, yet the texts are the same.
-          for (const c of recorded) {
-            if ((c.scope === 'unit' || c.scope === 'heading') && c.unit === ub.eId && appliesTo(c, lang) && c.by.date > a.date && c.by.date <= b.date) {
-              disagreements.push({ kind: 'change-not-visible', unit: ub.eId, lang, change: c, editions: [a.id, b.id] });
-            }
+        // A footnote records a change of this very unit in this language between the two
+        // editions: the texts show it, or they contradict it.
+        for (const c of recorded) {
+          if ((c.scope === 'unit' || c.scope === 'heading') && c.unit === ub.eId && appliesTo(c, lang) && c.by.date > a.date && c.by.date <= b.date) {
+            (same ? contradictedIn : shownIn).set(c, [...((same ? contradictedIn : shownIn).get(c) ?? []), lang]);
+            if (same) disagreements.push({ kind: 'change-not-visible', unit: ub.eId, lang, change: c, editions: [a.id, b.id], contradicted: false });
           }
         }
       }
     }
   }
+  // A note's claim the texts contradict is kept as a disagreement and never counted as a change:
+  // every language it concerns has editions on both sides of it, and none shows the change.
+  const contradicted = new Set(
+    recorded.filter((c) => {
+      const concerned = c.languages ?? languages;
+      return contradictedIn.has(c) && !shownIn.has(c) && concerned.every((l) => contradictedIn.get(c)!.includes(l));
+    }),
+  );
+  for (const d of disagreements) if (d.kind === 'change-not-visible' && contradicted.has(d.change)) d.contradicted = true;
+  recorded = recorded.filter((c) => !contradicted.has(c));
   const all = [...recorded, ...inferred];
 
   // A footnote omitting an act that another edition records for the same unit: only editions

@@ -68,5 +68,10 @@ export function sameWording(a: string, b: string): boolean {
 }
 
 export function normalize(text: string): string {
-  return text.replace(/[\s\u00a0]+/g, ' ').replace(/\s+([.,;:)])/g, '$1').trim();
+  return text
+    .replace(/[\s\u200b]+/g, ' ') // every kind of space (no-break, thin, zero-width) is one space
+    .replace(/\s+([.,;:)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s*(["«»“”„])\s*/g, '$1') // spaces around quotation marks are typography, not words
+    .trim();
 }

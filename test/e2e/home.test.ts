@@ -42,6 +42,8 @@ describe('the home page', () => {
     await page.waitForSelector('.result-title a');
     await page.locator('.result-title a').first().click();
     await page.waitForURL(/\/acts\/decree-2011-149\/en\/\?pagefind-highlight=.*#att_1__para_\d+$/);
+    // The highlighter is loaded after the page: wait for its marks.
+    await page.waitForSelector('.text mark.pagefind-highlight');
     expect(await page.locator('.text mark.pagefind-highlight').count()).toBeGreaterThan(0);
     await page.close();
   });

@@ -6,7 +6,7 @@ import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
-import { ACTION_VERBS, actName, eIdLabel, endSentence, formatDate, sinceDate, t } from '../../i18n/index.js';
+import { ACTION_VERBS, actName, changeSummary, eIdLabel, endSentence, formatDate, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
 
 /*
@@ -55,7 +55,7 @@ export function versionChanges(version: Version, lang: Language): ActPage['chang
     // The rule as the page's language states it, else as another does.
     const rule = rules.find((r) => r.lang === lang) ?? rules[0];
     const entry: ActPage['changes'][number] = { href: actPath(by.slug), name: actName(by, lang) };
-    if (lang === 'en') entry.summary = [...new Set(changes.map((c) => `${ACTION_VERBS[c.action]} ${c.unit ? eIdLabel(c.unit, 'en') : 'the act'}`))].join(', ');
+    if (lang === 'en') entry.summary = [...new Set(changes.map((c) => changeSummary(c, 'en')))].join(', ');
     if (rule) entry.rule = rule;
     return entry;
   });

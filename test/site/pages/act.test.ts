@@ -30,12 +30,13 @@ describe('actPage', () => {
     expect(page.versionLine).toBe('In force from 5 May 2017 until the act lost force on 1 March 2020.');
   });
 
-  it('gives an earlier version its dates, the link to the current one and the compares', () => {
+  it('gives an earlier version its dates, the link to the last one and the compares', () => {
     const page = actPage(library, act, 'en', '2015-01-05', 'version', false);
     expect(page.isCurrent).toBe(false);
     expect(page.original).toBe(true);
     expect(page.versionLine).toBe('In force from 5 January 2015 until 5 May 2017.');
-    expect(page.currentLink).toEqual({ href: '/acts/decree-2015-12/en/', label: 'Current version: 5 May 2017' });
+    // A repealed act has no current version: its last one.
+    expect(page.currentLink).toEqual({ href: '/acts/decree-2015-12/en/', label: 'Last version: 5 May 2017' });
     expect(page.links.map((l) => l.href)).toEqual(['/acts/decree-2015-12/en/compare/2015-01-05/2017-05-05/', '/acts/decree-2015-12/history/']);
     expect(page.versions.filter((v) => v.shown).map((v) => v.date)).toEqual(['2015-01-05']);
   });
