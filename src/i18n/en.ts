@@ -43,7 +43,9 @@ const en = {
     lostForceOn: 'until the act lost force on',
     changesOnThisDate: 'Changes on this date',
     entryIntoForce: 'Entry into force',
-    datedByAct: 'the version is dated by the amending act; its publication date is not in the sources',
+    publicationUnknown: 'its publication date is not in the collection',
+    ruleInAct: 'the rule is in the amending act, whose text is not in the collection',
+    noRuleStated: 'no note states when it entered into force',
     fallbackNote: 'provisions have no English wording for this date in the collection: they are shown in another language, marked.',
     missingNote: 'provisions have no wording for this date in any edition.',
     lastVersion: 'Last version',
@@ -114,6 +116,8 @@ const en = {
     /** Designations from the outermost in: `subpara. 3) of para. 5`. */
     path: (labels: string[]) => [...labels].reverse().join(' of '),
     /** `since 27 December 2024` */
+    /** `In force on or after 18 February 2022` */
+    onOrAfter: (date: string) => `In force on or after ${date}`,
     since: (date: string) => `since ${date}`,
     /** The label of a heading's amendment: `Heading reworded by`. */
     /** `the heading of Chapter 2` */

@@ -37,6 +37,11 @@ export function actName(act: { kind: string; number: string; date: string }, lan
   return DICTIONARIES[lang].format.act(kindName(act.kind, lang), act.number, formatDate(act.date, lang));
 }
 
+/** "In force on or after 18 February 2022": a start the collection bounds but does not give. */
+export function onOrAfter(date: string, lang: Language): string {
+  return DICTIONARIES[lang].format.onOrAfter(formatDate(date, lang));
+}
+
 /** "since 27 December 2024", "с 27 декабря 2024 г.", "2024 жылғы 27 желтоқсаннан бастап". */
 export function sinceDate(date: string, lang: Language): string {
   return DICTIONARIES[lang].format.since(formatDate(date, lang));

@@ -43,7 +43,9 @@ const kk: Dictionary = {
     lostForceOn: 'актінің күші жойылғанға дейін',
     changesOnThisDate: 'Осы күнгі өзгерістер',
     entryIntoForce: 'Қолданысқа енгізілуі',
-    datedByAct: 'редакция өзгертуші актінің күнімен белгіленген; оның жариялану күні дереккөздерде жоқ',
+    publicationUnknown: 'оның жарияланған күні жинақта жоқ',
+    ruleInAct: 'қолданысқа енгізу тәртібі өзгертуші актіде көрсетілген, оның мәтіні жинақта жоқ',
+    noRuleStated: 'ешбір ескерту өзгерістердің қашан күшіне енгенін көрсетпейді',
     fallbackNote: 'ережеде осы күнге қазақша мәтін жоқ: олар басқа тілде, белгімен көрсетілген.',
     missingNote: 'ережеде осы күнгі мәтін ешбір басылымда жоқ.',
     lastVersion: 'Соңғы редакция',
@@ -113,6 +115,8 @@ const kk: Dictionary = {
     /** `5-тармақ, 3)-тармақша`: from the outermost in. */
     path: (labels: string[]) => labels.join(', '),
     /** `2024 жылғы 27 желтоқсаннан бастап`: the date in the ablative. */
+    /** `Ерте дегенде 2022 жылғы 18 ақпаннан бастап қолданыста` */
+    onOrAfter: (date: string) => `Ерте дегенде ${kkCase(date, 'ablative')} бастап қолданыста`,
     since: (date: string) => `${kkCase(date, 'ablative')} бастап`,
     headingOf: (what: string) => `тақырыбы: ${what}`,
     heading: (label: string) => `Тақырыбы. ${label}`,

@@ -42,7 +42,9 @@ const ru: Dictionary = {
     lostForceOn: 'до утраты актом силы',
     changesOnThisDate: 'Изменения этой даты',
     entryIntoForce: 'Введение в действие',
-    datedByAct: 'редакция датирована датой изменяющего акта; дата его опубликования в источниках не указана',
+    publicationUnknown: 'дата его опубликования в коллекции отсутствует',
+    ruleInAct: 'порядок введения в действие указан в изменяющем акте, текста которого нет в коллекции',
+    noRuleStated: 'ни одна сноска не указывает, когда изменения вступили в силу',
     fallbackNote: 'положений не имеют русского текста на эту дату в коллекции: они показаны на другом языке с пометкой.',
     missingNote: 'положений не имеют текста на эту дату ни в одном издании.',
     lastVersion: 'Последняя редакция',
@@ -110,6 +112,7 @@ const ru: Dictionary = {
     act: (kind: string, number: string, date: string) => `${kind}${number ? ` № ${number}` : ''} от ${date}`,
     /** `пп. 3) п. 5` */
     path: (labels: string[]) => [...labels].reverse().join(' '),
+    onOrAfter: (date: string) => `Действует не ранее ${date}`,
     since: (date: string) => `с ${date}`,
     headingOf: (what: string) => `заголовок: ${what}`,
     heading: (label: string) => `Заголовок. ${label}`,

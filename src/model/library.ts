@@ -88,6 +88,11 @@ export interface Library {
   timeline: (act: string) => ActTimeline;
   /** An act in a language as in force in one version, assembled once (src/versioning/assemble.ts). */
   version: (act: ActRecord, lang: Language, date: string) => VersionDocument;
+  /**
+   * The version whose text an edition is: its first day. An edition is filed under the date of
+   * the last act it includes; its text is in force once that act's changes are.
+   */
+  versionOf: (edition: Pick<Edition, 'id' | 'act'>) => string;
 }
 
 /** Reads a full edition by id (from where the loader wrote it, or from memory in tests). */
@@ -227,6 +232,7 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       return timeline;
     },
     version: (act, lang, date) => versions(act, lang, date),
+    versionOf: (edition) => library.timeline(edition.act).versions.find((v) => v.editions.includes(edition.id))!.date,
   };
   const versions = versionStore(library);
   // What each act did to others, as the timelines of the acts it changed record it.
@@ -244,7 +250,7 @@ function timelineOf(acts: Map<string, ActRecord>, slug: string): ActTimeline {
   if (!act) throw new Error(`no act ${slug}`);
   const editions = Object.values(act.editions).flat();
   const abrogated = act.meta?.status.abrogated;
-  const facts: Parameters<typeof buildTimeline>[0] = { act: slug, date: act.date };
+  const facts: Parameters<typeof buildTimeline>[0] = { act: slug, date: act.date, published: (s) => acts.get(s)?.meta?.published };
   if (abrogated) {
     facts.end = { date: abrogated.date, by: abrogated.by };
     // The repealing act's appendix lists what it repealed with this act: the amending acts.
@@ -292,7 +298,7 @@ export function latestChanges(library: Library, limit = 8): ChangeSet[] {
   for (const act of library.acts.values()) {
     const end = act.languages.length ? library.timeline(act.slug).end : undefined;
     const by = end?.by ? library.acts.get(end.by) : undefined;
-    if (end && by) repeals.push({ act: act.slug, scope: 'act', action: 'abrogated', targets: [], by: { kind: by.kind, number: by.number, date: end.date, slug: by.slug, action: 'abrogated' } as AmendingAct, sources: end.sources, rules: [] });
+    if (end && by) repeals.push({ act: act.slug, scope: 'act', action: 'abrogated', targets: [], by: { kind: by.kind, number: by.number, date: end.date, slug: by.slug, action: 'abrogated' } as AmendingAct, sources: end.sources, rules: [], inForce: { from: end.date, exact: true } });
   }
   for (const change of [...[...library.acts.values()].flatMap((a) => a.changesMade), ...repeals]) {
     const key = `${change.by.slug}|${change.act}`;

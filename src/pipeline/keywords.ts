@@ -200,3 +200,32 @@ export function matchStatedTarget(body: string): StatedTarget | undefined {
     return { kind: 'act', text: m[1]! };
   return undefined;
 }
+
+/*
+ * Entry-into-force rules, as notes and acts state them ("вводится в действие со дня его первого
+ * официального опубликования"). Each pattern is one kind of rule in the three languages.
+ */
+export const ENTRY_RULES = {
+  /** "from the day of signing": in force on the act's own date. */
+  signing: /со\s+дня\s+(?:его\s+|ее\s+)?подписания|қол\s+қойылған\s+күн\p{L}*|from\s+the\s+(?:date|day)\s+of\s+(?:its\s+)?signing/iu,
+  /** "upon expiry of ten calendar days after the day of first official publication": the number of days. */
+  daysAfterPublication:
+    /по\s+истечении\s+(\p{L}+|\d+)\s+календарных\s+дней\s+после\s+(?:дня\s+)?(?:его\s+|ее\s+)?первого\s+официального\s+опубликования|жарияланған\s+күнінен\s+кейін\s+күнтізбелік\s+(\p{L}+|\d+)\s+күн\s+өткен\s+соң|(?:upon|after)\s+(?:the\s+)?expiry\s+of\s+(\p{L}+|\d+)\s+calendar\s+days\s+after\s+(?:the\s+day\s+of\s+)?(?:its\s+)?first\s+official\s+publication/iu,
+  /** "after the day of first official publication": the day after. */
+  dayAfterPublication: /после\s+дня\s+(?:его\s+|ее\s+)?первого\s+официального\s+опубликования|after\s+the\s+day\s+of\s+(?:its\s+)?first\s+official\s+publication/iu,
+  /** "from the day of first official publication": the day of publication. */
+  publication:
+    /со\s+дня\s+(?:его\s+|ее\s+)?первого\s+официального\s+опубликования|(?:алғаш|алғашқы)\s+ресми\s+жарияланған\s+күнінен\s+бастап|from\s+the\s+(?:date|day)\s+of\s+(?:its\s+)?first\s+official\s+publication/iu,
+  /** "see Article 2": the rule is in the amending act's text. */
+  elsewhere: /см\.\s*ст(?:\.|атью)\s*\d|\d+\s*-\s*бап\p{L}*\s+қараңыз|see\s+Article\s+\d/iu,
+} as const;
+
+/** Number words entry-into-force rules use ("десяти", "он", "ten"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  одного: 1, одной: 1, бір: 1, one: 1,
+  пяти: 5, бес: 5, five: 5,
+  семи: 7, жеті: 7, seven: 7,
+  десяти: 10, десять: 10, он: 10, ten: 10,
+  пятнадцати: 15, 'он бес': 15, fifteen: 15,
+  тридцати: 30, отыз: 30, thirty: 30,
+};

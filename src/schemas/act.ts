@@ -46,6 +46,8 @@ export const actMetaSchema = z.object({
     entryIntoForce: isoDateSchema.optional(),
     abrogated: z.object({ by: z.string(), date: isoDateSchema }).optional(),
   }),
+  /** Its official publication: the gazette (or portal) and date, with where that is known from. */
+  published: z.object({ date: isoDateSchema, source: z.string() }).optional(),
   /** Acts this act repealed, by slug. */
   repeals: z.array(z.string()).default([]),
   /** Provenance of each edition file, keyed by its path under the act folder (`ru/2017-05-05.md`). */

@@ -33,8 +33,9 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
   const version = timeline.versions.find((v) => v.date === date);
   if (!version) throw new Error(`${act.slug}: no version dated ${date}`);
   const editions = act.editions[lang] ?? [];
-  const exact = editions.find((e) => e.date === date);
-  // The base: the edition of the language dated on the version, else the nearest one.
+  // An edition of the language whose text is in force from the version's first day.
+  const exact = editions.find((e) => version.editions.includes(e.id));
+  // The base: that edition, else the nearest one.
   const nearest =
     exact ?? [...editions].sort((a, b) => Math.abs(daysBetween(a.date, date)) - Math.abs(daysBetween(b.date, date)) || b.date.localeCompare(a.date))[0];
   if (!nearest) throw new Error(`${act.slug}: no ${lang} edition`);

@@ -11,8 +11,11 @@ export interface VersionIndex {
   start: string;
   /** The day the act lost force, and the act that repealed it. */
   end?: { date: string; by?: string };
-  /** Version first days, oldest first. */
-  versions: string[];
+  /**
+   * Versions, oldest first: their first day, and whether it is known (`exact: false`: the
+   * version is in force on or after that day; the collection does not say when).
+   */
+  versions: Array<{ date: string; exact: boolean }>;
 }
 
 export type OnDate =
@@ -24,6 +27,8 @@ export type OnDate =
 export function versionOnDate(index: VersionIndex, date: string): OnDate {
   if (date < index.start) return { kind: 'before', first: index.start };
   if (index.end && date >= index.end.date) return { kind: 'after', end: index.end.date };
-  const version = index.versions.filter((v) => v <= date).pop();
-  return version ? { kind: 'version', date: version } : { kind: 'before', first: index.start };
+  // A version whose start is only bounded is first reached on the earliest day it can have been
+  // in force; its page says the day is not known.
+  const version = index.versions.filter((v) => v.date <= date).pop();
+  return version ? { kind: 'version', date: version.date } : { kind: 'before', first: index.start };
 }

@@ -4,6 +4,7 @@ import { sameWording, unitOf, type Unit } from './units.js';
 import { WORDING_ORDER } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
 import { mergeOrder } from './provisions.js';
+import { inForceOf, type InForce } from './in-force.js';
 
 /*
  * The version model of one act, from every dated fact the sources hold: the act's own date and
@@ -54,6 +55,8 @@ export interface ChangeRecord {
   sources: Source[];
   /** The entry-into-force rule as each language's note states it. */
   rules: Array<{ lang: Language; text: string }>;
+  /** When it entered into force: a known date, or the earliest it can have (src/versioning/in-force.ts). */
+  inForce: InForce;
 }
 
 export interface Wording {
@@ -87,7 +90,10 @@ export interface UnitTimeline {
 }
 
 export interface Version {
+  /** The version's first day, where known; else the earliest it can have been (see `exact`). */
   date: string;
+  /** False where the changes that open it entered into force on a date the collection does not give. */
+  exact: boolean;
   to?: string;
   /** The changes dated on this day. */
   changes: ChangeRecord[];
@@ -119,6 +125,8 @@ export interface ActTimeline {
 interface Facts {
   act: string;
   date: string;
+  /** Official publication of amending acts, where the collection has it (their act.yaml). */
+  published?: (slug: string) => { date: string; source: string } | undefined;
   end?: { date: string; by?: string };
   /** Acts the repealing act lists as repealed with this one (its appendix), for cross-checking. */
   repealerList?: { repealer: string; edition: string; slugs: string[] };
@@ -198,7 +206,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
           if (a.languages) existing.languages = [...new Set([...(existing.languages ?? []), ...a.languages])];
           continue;
         }
-        const record: ChangeRecord = { scope, by, action: by.action, targets: target.eId ? [target.eId] : [], sources: [source], rules: rule ? [rule] : [] };
+        const record: ChangeRecord = { scope, by, action: by.action, targets: target.eId ? [target.eId] : [], sources: [source], rules: rule ? [rule] : [], inForce: { from: by.date, exact: false } };
         if (unit) record.unit = unit;
         if (a.languages) record.languages = [...a.languages];
         changes.set(key, record);
@@ -214,10 +222,28 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   const appliesTo = (c: ChangeRecord, lang: Language) => !c.languages || c.languages.includes(lang);
   const inLife = (date: string) => date > facts.date && (!end || date < end.date);
   let recorded = [...changes.values()];
+  // When each amending act's changes entered into force, by the rule any of its notes states.
+  const rulesOf = new Map<string, ChangeRecord['rules']>();
+  for (const c of recorded) rulesOf.set(c.by.slug, [...(rulesOf.get(c.by.slug) ?? []), ...c.rules]);
+  for (const c of recorded) c.inForce = inForceOf(c.by.date, rulesOf.get(c.by.slug) ?? [], facts.published?.(c.by.slug));
   const contradictedIn = new Map<ChangeRecord, Language[]>();
   const shownIn = new Map<ChangeRecord, Language[]>();
+  /** The days a unit's wording changed in a language: the changes' first days in force. */
   const changeDates = (eId: string, lang: Language, all: ChangeRecord[]) =>
-    [...new Set(all.filter((c) => covers(c, eId) && appliesTo(c, lang) && inLife(c.by.date)).map((c) => c.by.date))].sort();
+    [...new Set(all.filter((c) => covers(c, eId) && appliesTo(c, lang) && inLife(c.inForce.from)).map((c) => c.inForce.from))].sort();
+  /** The days changes of a unit were adopted: editions are filed by the acts they include. */
+  const adoptionDates = (eId: string, lang: Language) =>
+    recorded.filter((c) => covers(c, eId) && appliesTo(c, lang) && inLife(c.by.date)).map((c) => c.by.date);
+
+  // An edition's text is the one in force once every change it includes (every change adopted
+  // by its date) is in force: an edition filed on a law's signing date holds the wording the law
+  // brings into force later.
+  const asOfDates = new Map<string, string>();
+  for (const e of sorted) {
+    const pending = recorded.filter((c) => c.by.date <= e.date && appliesTo(c, e.lang)).map((c) => c.inForce.from);
+    asOfDates.set(e.id, [e.date, ...pending].sort().pop()!);
+  }
+  const asOf = (e: VersionedEdition) => asOfDates.get(e.id)!;
 
   // Changes the texts show but no footnote records: consecutive editions of one language whose
   // wording of a unit differs with no recorded change between their dates.
@@ -230,7 +256,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       for (const ub of b.units) {
         const ua = wa.get(ub.eId);
         if (!ua) continue;
-        const between = changeDates(ub.eId, lang, recorded).filter((d) => d > a.date && d <= b.date);
+        const between = adoptionDates(ub.eId, lang).filter((d) => d > a.date && d <= b.date);
         const same = sameWording(ua.wording, ub.wording);
         if (!same && between.length === 0) {
           inferred.push({
@@ -239,6 +265,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
             by: { kind: 'act', number: '?', date: b.date, slug: '', action: 'other' },
             action: 'other',
             targets: [ub.eId],
+            inForce: { from: asOf(b), exact: false },
             languages: [lang],
             inferred: { from: a.date, to: b.date, lang },
             sources: [],
@@ -297,16 +324,19 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
     });
   }
 
-  // Versions: every day the text changed in any language, every edition's date.
+  // Versions: every day the text changed in any language (the changes' first days in force),
+  // every day an edition's text is in force from.
   const dates = new Set<string>([facts.date]);
-  for (const c of all) if (inLife(c.by.date)) dates.add(c.by.date);
-  for (const e of sorted) if (e.date >= facts.date && (!end || e.date < end.date)) dates.add(e.date);
+  for (const c of all) if (inLife(c.inForce.from)) dates.add(c.inForce.from);
+  for (const e of sorted) if (asOf(e) >= facts.date && (!end || asOf(e) < end.date)) dates.add(asOf(e));
   const versionDates = [...dates].sort();
   const versions: Version[] = versionDates.map((date, i) => {
+    const changes = recorded.filter((c) => c.inForce.from === date);
     const v: Version = {
       date,
-      changes: recorded.filter((c) => c.by.date === date),
-      editions: sorted.filter((e) => e.date === date).map((e) => e.id),
+      exact: changes.every((c) => c.inForce.exact),
+      changes,
+      editions: sorted.filter((e) => asOf(e) === date).map((e) => e.id),
     };
     const to = versionDates[i + 1] ?? end?.date;
     if (to) v.to = to;
@@ -321,13 +351,13 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
     if (info.parent) timeline.parent = info.parent;
     const supplemented = recorded
       .filter((c) => c.unit === eId && c.scope !== 'act' && c.action === 'supplemented')
-      .map((c) => c.by.date)
+      .map((c) => c.inForce.from)
       .sort()[0];
     for (const lang of languages) {
       const bounds = [facts.date, ...changeDates(eId, lang, all)];
       const periods: Period[] = bounds.map((from, i) => {
         const to = bounds[i + 1] ?? end?.date;
-        const inPeriod = (e: VersionedEdition) => e.date >= from && (!to || e.date < to);
+        const inPeriod = (e: VersionedEdition) => asOf(e) >= from && (!to || asOf(e) < to);
         const holders = sorted.filter((e) => e.lang === lang && inPeriod(e));
         let wording: Wording | undefined;
         for (const e of holders) {
@@ -338,8 +368,8 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
         const any = sorted.filter(inPeriod);
         const missingEverywhere = any.length > 0 && any.every((e) => !e.units.some((x) => x.eId === eId));
         const notYet = !!supplemented && (!to || to <= supplemented) && from < supplemented;
-        const status: Period['status'] = notYet || missingEverywhere ? 'absent' : wording?.status === 'excluded' || statusFromOthers(sorted, eId, from, to) === 'excluded' ? 'excluded' : 'in-force';
-        const period: Period = { from, openedBy: all.filter((c) => c.by.date === from && covers(c, eId) && appliesTo(c, lang)), status };
+        const status: Period['status'] = notYet || missingEverywhere ? 'absent' : wording?.status === 'excluded' || any.some((e) => e.units.find((x) => x.eId === eId)?.status === 'excluded') ? 'excluded' : 'in-force';
+        const period: Period = { from, openedBy: all.filter((c) => c.inForce.from === from && covers(c, eId) && appliesTo(c, lang)), status };
         if (to) period.to = to;
         if (wording) period.wording = wording;
         return period;
@@ -366,15 +396,6 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   return result;
 }
 
-/** Whether any edition (any language) of the period shows the unit as excluded. */
-function statusFromOthers(editions: VersionedEdition[], eId: string, from: string, to: string | undefined): Unit['status'] | undefined {
-  for (const e of editions) {
-    if (e.date < from || (to && e.date >= to)) continue;
-    const u = e.units.find((x) => x.eId === eId);
-    if (u?.status === 'excluded') return 'excluded';
-  }
-  return undefined;
-}
 
 const parents = new WeakMap<ActTimeline, Map<string, string | undefined>>();
 

@@ -44,7 +44,8 @@ describe('the text of Decree No. 149', () => {
   it('says the English text is an unofficial translation and gives the version it shows', async () => {
     const page = await b.page('/acts/decree-2011-149/en/');
     expect(await page.locator('.facts').innerText()).toMatch(/Unofficial translation/);
-    expect(await page.locator('.status.version').innerText()).toMatch(/In force from 21 July 2021 until the act lost force on 27 December 2024\./);
+    // No note says when Decree No. 626 entered into force: the version starts on or after its date.
+    expect(await page.locator('.status.version').innerText()).toMatch(/In force on or after 21 July 2021 until the act lost force on 27 December 2024\./);
     await page.close();
   });
 

@@ -20,7 +20,8 @@ describe('the English text as in force on 1 January 2015', () => {
 
   it('shows paragraphs 25–26 as they were then and 27–29 excluded', async () => {
     const page = await b.page('/acts/decree-2011-149/en/2012-12-21/');
-    expect(await page.locator('.status.version').innerText()).toMatch(/In force from 21 December 2012 until 5 May 2017/);
+    // No note says when Decree No. 450 entered into force: the version starts on or after its date.
+    expect(await page.locator('.status.version').innerText()).toMatch(/In force on or after 21 December 2012 until 5 May 2017/);
     expect((await page.locator('[data-eid="att_1__para_25"]').innerText()).replace(/\s+/g, ' ')).toMatch(/^25\. In order to consolidate society/);
     expect(await page.locator('[data-eid="att_1__para_26"]').innerText()).toMatch(/Strategy of Development/);
     for (const n of [27, 28, 29]) expect(await page.locator(`#att_1__para_${n} .badge`).innerText()).toBe('Excluded');
@@ -174,6 +175,47 @@ describe('any date of a repealed act', () => {
       await page.goto(new URL(path, b.baseURL).href);
       expect(await page.locator('.status.repealed').first().innerText(), path).toMatch(/No longer in force since 27 December 2024|Утратил силу с 27 декабря 2024 г\./);
     }
+    await page.close();
+  });
+});
+
+describe('the law in time, where the collection is partial (Law No. 70-IV: one edition, of 2022)', () => {
+  it('starts the version of Law No. 233-V on the day it entered into force, 1 January 2015', async () => {
+    const page = await b.page('/acts/law-2008-70-iv/ru/2015-01-01/');
+    expect(await page.locator('.status.version').innerText()).toMatch(/Действует с 1 января 2015 г\./);
+    expect(await page.locator('.status.version').innerText()).toMatch(/вводится в действие с 01\.01\.2015/);
+    await page.close();
+  });
+
+  it('bounds the start of a version whose act enters into force after publication, and says why', async () => {
+    const page = await b.page('/acts/law-2008-70-iv/ru/');
+    const status = await page.locator('.status.version').innerText();
+    expect(status).toMatch(/Действует не ранее 18 февраля 2022 г\./);
+    expect(status).toMatch(/по истечении десяти календарных дней после дня его первого официального опубликования/);
+    expect(status).toMatch(/дата его опубликования в коллекции отсутствует/);
+    // The day the law was signed is not yet that version: the date field gives the one before.
+    const form = page.locator('form.date-jump');
+    await form.locator('input[type=date]').fill('2022-02-10');
+    await form.locator('button').click();
+    await page.waitForURL(/\/acts\/law-2008-70-iv\/ru\/2020-07-14\/$/);
+    await page.close();
+  });
+
+  it('shows no later wording as the 2008 one: each article says its wording on that date is not in the collection', async () => {
+    const page = await b.page('/acts/law-2008-70-iv/ru/2008-10-20/');
+    expect(await page.locator('[data-eid^="art_6__"]').count()).toBe(0);
+    expect(await page.locator('#art_6').innerText()).toMatch(/отсутствует во всех изданиях коллекции/);
+    expect(await page.locator('.text').innerText()).not.toMatch(/исключен Законом РК от 27\.04\.2018/);
+    await page.close();
+  });
+
+  it('keeps the disputed Kazakh note on para. 6 of the Regulations, not counted as a change by Decree No. 471', async () => {
+    const page = await b.page('/acts/decree-2011-149/kk/2017-05-05/');
+    expect(await page.locator('[data-eid="att_1__para_6"] .what.disputed').count()).toBe(1);
+    // The note still cites the decree (it is listed where it is cited), but not among its changes.
+    await page.goto(new URL('/acts/decree-2017-471/', b.baseURL).href);
+    expect(await page.locator('main .changes').innerText()).not.toMatch(/para\. 6\b/);
+    expect(await page.locator('main .changes').innerText()).toMatch(/para\. 5\b/);
     await page.close();
   });
 });

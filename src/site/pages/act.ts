@@ -6,7 +6,7 @@ import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
-import { ACTION_VERBS, actName, changeSummary, eIdLabel, endSentence, formatDate, sinceDate, t } from '../../i18n/index.js';
+import { actName, changeSummary, endSentence, formatDate, onOrAfter, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
 
 /*
@@ -31,7 +31,15 @@ export interface ActPage {
   /** "Current version. In force from 21 July 2021 until the act lost force on 27 December 2024." */
   versionLine: string;
   /** The changes dated on the version's first day, one entry per amending act. */
-  changes: Array<{ href: string; name: string; summary?: string; rule?: { lang: Language; text: string } }>;
+  changes: Array<{
+    href: string;
+    name: string;
+    summary?: string;
+    /** The entry-into-force rule as a note states it. */
+    rule?: { lang: Language; text: string };
+    /** Where the start is only bounded: why the collection does not give the day. */
+    bounded?: string;
+  }>;
   original: boolean;
   /** Where the text comes from: one edition as published, or put together provision by provision. */
   assembly: string;
@@ -57,6 +65,11 @@ export function versionChanges(version: Version, lang: Language): ActPage['chang
     const entry: ActPage['changes'][number] = { href: actPath(by.slug), name: actName(by, lang) };
     if (lang === 'en') entry.summary = [...new Set(changes.map((c) => changeSummary(c, 'en')))].join(', ');
     if (rule) entry.rule = rule;
+    const inForce = changes[0]!.inForce;
+    if (!inForce.exact) {
+      const read = inForce.rule?.read.kind;
+      entry.bounded = t(lang, read === 'publication' ? 'publicationUnknown' : read === 'elsewhere' ? 'ruleInAct' : 'noRuleStated');
+    }
     return entry;
   });
 }
@@ -85,7 +98,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
     doc,
     base,
     inForce: !abrogated && act.meta?.status.inForce === true,
-    versionLine: endSentence(`${isCurrent && !abrogated ? `${t(lang, 'currentVersion')}. ` : ''}${t(lang, 'inForceFrom')} ${formatDate(version.date, lang)}${to}`),
+    versionLine: endSentence(`${isCurrent && !abrogated ? `${t(lang, 'currentVersion')}. ` : ''}${version.exact ? `${t(lang, 'inForceFrom')} ${formatDate(version.date, lang)}` : onOrAfter(version.date, lang)}${to}`),
     changes: versionChanges(version, lang),
     original: version.changes.length === 0 && timeline.versions[0] === version,
     assembly: [
@@ -109,7 +122,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       shown: l === lang,
     })),
     dateField: {
-      index: { act: act.slug, start: timeline.start, ...(timeline.end ? { end: { date: timeline.end.date } } : {}), versions: timeline.versions.map((v) => v.date) },
+      index: { act: act.slug, start: timeline.start, ...(timeline.end ? { end: { date: timeline.end.date } } : {}), versions: timeline.versions.map((v) => ({ date: v.date, exact: v.exact })) },
       base: textPath(act.slug, lang),
       before: `${t(lang, 'beforeAdoption')} ${formatDate(timeline.start, lang)}.`,
       ...(timeline.end ? { after: endSentence(`${t(lang, 'afterRepeal')} ${formatDate(timeline.end.date, lang)}`) } : {}),

@@ -17,8 +17,18 @@ describe('sinceDate', () => {
 describe('versionChanges', () => {
   it('groups the changes of a version by amending act, with what each did', () => {
     const version = library.timeline('decree-2015-12').versions[1]!;
-    expect(versionChanges(version, 'en')).toEqual([{ href: '/acts/decree-2017-7/', name: 'Decree No. 7 of 5 May 2017', summary: 'reworded para. 2' }]);
-    expect(versionChanges(version, 'ru')[0]).toEqual({ href: '/acts/decree-2017-7/', name: 'Указ № 7 от 5 мая 2017 г.' });
+    const rule = { lang: 'en', text: 'shall be enforced from the date of its signing' };
+    expect(versionChanges(version, 'en')).toEqual([{ href: '/acts/decree-2017-7/', name: 'Decree No. 7 of 5 May 2017', summary: 'reworded para. 2', rule }]);
+    expect(versionChanges(version, 'ru')[0]).toEqual({ href: '/acts/decree-2017-7/', name: 'Указ № 7 от 5 мая 2017 г.', rule });
+  });
+
+  it('says why a start is only bounded: no rule stated, or a publication date not in the collection', () => {
+    const version = { ...library.timeline('decree-2015-12').versions[1]!, exact: false };
+    const change = version.changes[0]!;
+    const bounded = (inForce: typeof change.inForce) => versionChanges({ ...version, changes: [{ ...change, inForce }] }, 'en')[0]!.bounded;
+    expect(bounded({ from: '2017-05-05', exact: false })).toBe('no note states when it entered into force');
+    expect(bounded({ from: '2017-05-16', exact: false, rule: { lang: 'ru', text: '…', read: { kind: 'publication', days: 11 } } })).toBe('its publication date is not in the collection');
+    expect(bounded({ from: '2017-05-05', exact: true, rule: { lang: 'ru', text: '…', read: { kind: 'signing' } } })).toBeUndefined();
   });
 });
 

@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const library = await loadLibrary();
   const timeline = library.timeline(params.act!);
-  const index: VersionIndex = { act: timeline.act, start: timeline.start, versions: timeline.versions.map((v) => v.date) };
+  const index: VersionIndex = { act: timeline.act, start: timeline.start, versions: timeline.versions.map((v) => ({ date: v.date, exact: v.exact })) };
   if (timeline.end) index.end = { date: timeline.end.date, ...(timeline.end.by ? { by: timeline.end.by } : {}) };
   return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
 };
