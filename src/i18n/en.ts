@@ -34,6 +34,7 @@ const en = {
     definedIn: 'defined in',
     theAct: 'the act',
     theText: 'the text throughout',
+    changedBy: 'Its wording was changed by',
     notInAnyEdition: 'The wording in force on this date is not in any edition in the collection',
     wordingUnavailable: 'Not available in English for this date; the wording in',
     inForceFrom: 'In force from',
@@ -118,6 +119,8 @@ const en = {
     /** `since 27 December 2024` */
     /** `In force on or after 18 February 2022` */
     onOrAfter: (date: string) => `In force on or after ${date}`,
+    /** The disclosure of the nearest wording the collection holds, which is another period's. */
+    nearest: (from: string, until?: string) => `The nearest wording in the collection, in force ${until ? `from ${from} until ${until}` : `from ${from}`}: not the wording of this date`,
     since: (date: string) => `since ${date}`,
     /** The label of a heading's amendment: `Heading reworded by`. */
     /** `the heading of Chapter 2` */

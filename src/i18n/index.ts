@@ -42,6 +42,11 @@ export function onOrAfter(date: string, lang: Language): string {
   return DICTIONARIES[lang].format.onOrAfter(formatDate(date, lang));
 }
 
+/** The label of the nearest wording the collection holds for a unit whose wording on a date it does not. */
+export function nearestLabel(from: string, until: string | undefined, lang: Language): string {
+  return DICTIONARIES[lang].format.nearest(formatDate(from, lang), until ? formatDate(until, lang) : undefined);
+}
+
 /** "since 27 December 2024", "с 27 декабря 2024 г.", "2024 жылғы 27 желтоқсаннан бастап". */
 export function sinceDate(date: string, lang: Language): string {
   return DICTIONARIES[lang].format.since(formatDate(date, lang));

@@ -34,6 +34,7 @@ const kk: Dictionary = {
     definedIn: 'анықтамасы:',
     theAct: 'акт',
     theText: 'мәтін бойынша',
+    changedBy: 'Мәтінді өзгерткен:',
     notInAnyEdition: 'Осы күнгі редакция жинақтағы басылымдардың ешқайсысында жоқ',
     wordingUnavailable: 'Бұл редакцияның қазақша мәтіні жоқ; мына тілдегі мәтіні',
     inForceFrom: 'Күшіне енген күні:',
@@ -117,6 +118,7 @@ const kk: Dictionary = {
     /** `2024 жылғы 27 желтоқсаннан бастап`: the date in the ablative. */
     /** `Ерте дегенде 2022 жылғы 18 ақпаннан бастап қолданыста` */
     onOrAfter: (date: string) => `Ерте дегенде ${kkCase(date, 'ablative')} бастап қолданыста`,
+    nearest: (from: string, until?: string) => `Жинақтағы ең жақын редакция (${until ? `${kkCase(from, 'ablative')} ${kkCase(until, 'dative')} дейін` : `${kkCase(from, 'ablative')} бастап`} қолданыста): бұл осы күнгі мәтін емес`,
     since: (date: string) => `${kkCase(date, 'ablative')} бастап`,
     headingOf: (what: string) => `тақырыбы: ${what}`,
     heading: (label: string) => `Тақырыбы. ${label}`,

@@ -33,6 +33,7 @@ const ru: Dictionary = {
     definedIn: 'определение в',
     theAct: 'акт',
     theText: 'текст по всему тексту',
+    changedBy: 'Текст изменялся:',
     notInAnyEdition: 'Редакция, действовавшая на эту дату, отсутствует во всех изданиях коллекции',
     wordingUnavailable: 'Русский текст этой редакции отсутствует; текст на языке',
     inForceFrom: 'Действует с',
@@ -113,6 +114,7 @@ const ru: Dictionary = {
     /** `пп. 3) п. 5` */
     path: (labels: string[]) => [...labels].reverse().join(' '),
     onOrAfter: (date: string) => `Действует не ранее ${date}`,
+    nearest: (from: string, until?: string) => `Ближайшая редакция в коллекции, действовавшая ${until ? `с ${from} до ${until}` : `с ${from}`}: это не текст на эту дату`,
     since: (date: string) => `с ${date}`,
     headingOf: (what: string) => `заголовок: ${what}`,
     heading: (label: string) => `Заголовок. ${label}`,

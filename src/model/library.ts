@@ -1,12 +1,12 @@
 import { visitParents } from 'unist-util-visit-parents';
 import type { ActMeta } from '../schemas/act.js';
 import type { AmendingAct } from '../schemas/amendment.js';
-import type { Edition } from '../schemas/edition.js';
+import type { Edition, EditionCitation } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
-import type { Attachment, Provision, TextNode } from '../schemas/tree.js';
+import type { Provision } from '../schemas/tree.js';
 import { unitsOf, type Unit } from '../versioning/units.js';
 import { buildTimeline, type ActTimeline, type ChangeRecord } from '../versioning/timeline.js';
-import { findActCitations, titleKey } from '../pipeline/references.js';
+import { titleKey } from '../pipeline/references.js';
 import { LANGUAGES } from './languages.js';
 import type { VersionDocument } from '../schemas/data.js';
 import { versionStore } from '../versioning/assemble.js';
@@ -159,24 +159,20 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       citedIn: [],
     });
   }
-  const pendingCitations: Array<{ edition: EditionRef; slug: string; citation: Citation; cited: ReturnType<typeof findActCitations>[number] }> = [];
+  const pendingCitations: Array<{ edition: EditionRef; slug: string; citation: Citation; cited: EditionCitation }> = [];
   for (const edition of editions) {
     const ref = refOf(edition);
     refs.set(ref.id, ref);
     if (!source) kept.set(edition.id, edition);
-    // Acts the text cites by number and date, and the titles it gives them.
-    visitParents(edition.tree, 'text', (leaf, ancestors) => {
-      const holder = [...ancestors].reverse().find((a) => 'eId' in a) as { eId: string } | undefined;
-      const inAppendix = ancestors.some((a) => a.type === 'attachment' && (a as Attachment).kind === 'appendix');
-      for (const c of findActCitations((leaf as TextNode).value)) {
-        if (inAppendix && !ref.appendixCitations.includes(c.slug)) ref.appendixCitations.push(c.slug);
-        if (c.slug === edition.act) continue;
-        const citation: Citation = { edition: { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date } };
-        if (holder) citation.eId = holder.eId;
-        if (c.title) citation.title = c.title;
-        pendingCitations.push({ edition: ref, slug: c.slug, citation, cited: c });
-      }
-    });
+    // Acts the text cites by number and date, and the titles it gives them (found by the parser).
+    for (const c of edition.citations) {
+      if (c.inAppendix && !ref.appendixCitations.includes(c.slug)) ref.appendixCitations.push(c.slug);
+      if (c.slug === edition.act) continue;
+      const citation: Citation = { edition: { id: edition.id, act: edition.act, lang: edition.lang, date: edition.date } };
+      if (c.eId) citation.eId = c.eId;
+      if (c.title) citation.title = c.title;
+      pendingCitations.push({ edition: ref, slug: c.slug, citation, cited: c });
+    }
   }
   const sorted = [...refs.values()].sort((a, b) => a.id.localeCompare(b.id));
   for (const edition of sorted) {

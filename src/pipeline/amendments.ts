@@ -39,7 +39,10 @@ function segments(text: string): Array<{ text: string; offset: number }> {
 }
 
 function actionOf(text: string): AmendmentAction | undefined {
-  return ACTIONS.find((a) => a.re.test(text))?.action;
+  return ACTIONS.find(({ re, then }) => {
+    const m = re.exec(text);
+    return !!m && (!then || then.test(text.slice(m.index + m[0].length)));
+  })?.action;
 }
 
 function kindOf(text: string): AmendingAct['kind'] | undefined {

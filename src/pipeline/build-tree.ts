@@ -19,7 +19,8 @@ import type { AmendmentTarget } from '../schemas/amendment.js';
 import type { SourceBlock } from './blocks.js';
 import { classify, findTableOfContents, looksLikeSignature, markMultilineMarkers, SHORT, type Role } from './classify.js';
 import { IDENTIFICATION, matchStatedTarget, type StatedTarget, FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
-import { makeLeaf, trimRange } from './leaves.js';
+import { makeLeaf, pushAll, trimRange } from './leaves.js';
+import { markdownValue, rawLength } from './markdown-text.js';
 import type { Reporter } from './report.js';
 import type { SourceText } from './source.js';
 import { spanOf } from './source.js';
@@ -87,6 +88,7 @@ class Builder {
   private preamble?: Preamble;
   private signature?: Signature;
   private publication?: Note;
+  private publicationQuotes = new QuoteBalance();
   private anchor: Anchor = { kind: 'act' };
   /** A heading whose title may continue on the next lines (adilet splits long headings). */
   private openHeading?: { heading: Heading; provision: Provision; lines: number; empty: boolean };
@@ -96,6 +98,8 @@ class Builder {
   private attachments = 0;
   private ordinals = new Map<string, number>();
   private eIds = new Set<string>();
+  /** The next `_dupN` to try for each eId seen twice: finding a free one stays O(1) however long the run. */
+  private nextDuplicate = new Map<string, number>();
   private footnotes = 0;
   private readonly footnoteTargets = new Map<string, AmendmentTarget>();
   private sawProvision = false;
@@ -150,7 +154,7 @@ class Builder {
     if (role.role !== 'text' && role.role !== 'title' && role.role !== 'markup') this.attachmentTitleOpen = undefined;
     switch (role.role) {
       case 'frontmatter':
-        this.root.children.push(...block.leaves);
+        pushAll(this.root.children, block.leaves);
         return;
       case 'markup':
         this.appendLeaves(block.leaves);
@@ -174,6 +178,8 @@ class Builder {
       case 'publication':
         if (this.zone === 'head') {
           this.publication = this.note('publication', [block]);
+          this.publicationQuotes = new QuoteBalance();
+          for (const c of this.publication.children) if (c.type === 'p') this.publicationQuotes.add(c);
           this.root.children.push(this.publication);
           return;
         }
@@ -233,7 +239,7 @@ class Builder {
       return;
     }
     if (this.attachmentTitleOpen && block.form === 'line' && block.text.length <= SHORT && (startsLowercase(words) || isAllCaps(words))) {
-      this.attachmentTitleOpen.children.push(...block.leaves);
+      pushAll(this.attachmentTitleOpen.children, block.leaves);
       return;
     }
     this.attachmentTitleOpen = undefined;
@@ -242,7 +248,7 @@ class Builder {
     if (this.openHeading && block.form === 'line') {
       const h = this.openHeading;
       if ((h.empty || (startsLowercase(words) && block.text.length <= 2 * SHORT)) && !this.provisionHasBody(h.provision)) {
-        h.heading.children.push(...block.leaves);
+        pushAll(h.heading.children, block.leaves);
         h.empty = false;
         h.lines++;
         return;
@@ -318,12 +324,14 @@ class Builder {
     }
     // A title printed over two lines continues in lowercase.
     if (!this.preamble && !this.publication && block.form === 'line' && startsLowercase(words) && block.text.length <= SHORT && this.lastRootChild() === this.title) {
-      this.title.children.push(...block.leaves);
+      pushAll(this.title.children, block.leaves);
       return;
     }
     // The publication note runs on until its quotes close and a line ends a sentence.
-    if (this.publication && this.lastRootChild() === this.publication && block.form === 'line' && !noteIsClosed(this.publication)) {
-      this.publication.children.push(this.p(block.leaves));
+    if (this.publication && this.lastRootChild() === this.publication && block.form === 'line' && !this.publicationQuotes.closed) {
+      const p = this.p(block.leaves);
+      this.publication.children.push(p);
+      this.publicationQuotes.add(p);
       return;
     }
     if (!this.preamble && IDENTIFICATION.test(words) && block.text.length <= 2 * SHORT && !/:\s*$/.test(words)) {
@@ -466,8 +474,9 @@ class Builder {
       eId = `${scope}${EID_PREFIX[kind]}_${num.toLowerCase()}`;
     }
     if (this.eIds.has(eId)) {
-      let n = 2;
+      let n = this.nextDuplicate.get(eId) ?? 2;
       while (this.eIds.has(`${eId}_dup${n}`)) n++;
+      this.nextDuplicate.set(eId, n + 1);
       this.report.warn('duplicate-number', `${kind} ${num} appears more than once; this one is ${eId}_dup${n}`, block.position.start);
       eId = `${eId}_dup${n}`;
     }
@@ -593,9 +602,9 @@ class Builder {
 
   private appendLeaves(leaves: Leaf[]) {
     const top = this.stack[this.stack.length - 1]?.node;
-    if (top) top.children.push(...leaves);
-    else if (this.zone === 'signature' && this.signature) this.signature.children.push(...leaves);
-    else this.container.children.push(...leaves);
+    if (top) pushAll(top.children, leaves);
+    else if (this.zone === 'signature' && this.signature) pushAll(this.signature.children, leaves);
+    else pushAll(this.container.children, leaves);
   }
 
   private p(leaves: Leaf[]): P {
@@ -634,40 +643,54 @@ class Builder {
   /**
    * Cuts `length` characters of the leaf's value off as a `num` leaf. The value may differ from
    * the source where Markdown escaped a character (`25\.` reads `25.`); the cut is mapped back
-   * onto the source by skipping the escapes.
+   * onto the source through the escapes and references.
    */
   private cutLeaf(leaf: Leaf, length: number): Leaf[] {
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
     const raw = this.source.slice(start, end);
-    let r = 0;
-    let v = 0;
-    while (v < length && r < raw.length) {
-      if (raw[r] === '\\' && raw[r + 1] !== undefined && raw[r + 1] === leaf.value[v]) r++;
-      r++;
-      v++;
-    }
+    const verbatim = leaf.value === raw;
+    const r = rawLength(raw, leaf.value, length);
     const numRange = trimRange(this.source, start, start + r);
     const restRange = trimRange(this.source, start + r, end);
     if (!numRange) return [leaf];
-    const num = makeLeaf(this.source, 'num', numRange[0], numRange[1], leaf.value.slice(0, length).trim());
+    // Each part reads its own slice the way the whole leaf read its (verbatim, or decoded).
+    const part = (type: Leaf['type'], [a, b]: [number, number]) => {
+      const slice = this.source.slice(a, b);
+      return makeLeaf(this.source, type, a, b, verbatim ? slice : markdownValue(slice));
+    };
+    const num = part('num', numRange);
     if (!restRange) return [num];
-    const rest = makeLeaf(this.source, leaf.type, restRange[0], restRange[1], leaf.value.slice(length).trim());
-    return [num, rest];
+    return [num, part(leaf.type, restRange)];
   }
 }
 
-/** A publication note is complete when its quotes are balanced and its last line ends a phrase. */
-function noteIsClosed(note: Note): boolean {
-  const text = note.children
-    .map((c) => (c.type === 'p' ? c.children.map((l) => (l.type === 'text' ? l.value : '')).join(' ') : ''))
-    .join(' ')
-    .trim();
-  const opens = (text.match(/[“«]/g) ?? []).length;
-  const closes = (text.match(/[”»]/g) ?? []).length;
-  const straight = (text.match(/"/g) ?? []).length;
-  if (opens > closes || straight % 2 === 1) return false;
-  return /[.!?”»")]$/.test(text);
+/**
+ * A publication note is complete when its quotes are balanced and its last line ends a phrase.
+ * Counted line by line as the note grows (a note left open would otherwise be re-read whole for
+ * every line that follows).
+ */
+class QuoteBalance {
+  private opens = 0;
+  private closes = 0;
+  private straight = 0;
+  private last = '';
+
+  add(p: P) {
+    const text = p.children
+      .map((l) => (l.type === 'text' ? l.value : ''))
+      .join(' ')
+      .trim();
+    this.opens += (text.match(/[“«]/g) ?? []).length;
+    this.closes += (text.match(/[”»]/g) ?? []).length;
+    this.straight += (text.match(/"/g) ?? []).length;
+    if (text) this.last = text;
+  }
+
+  get closed(): boolean {
+    if (this.opens > this.closes || this.straight % 2 === 1) return false;
+    return /[.!?”»")]$/.test(this.last);
+  }
 }
 
 /** Containers take the span of what they contain (innermost first, so spans nest). */

@@ -20,7 +20,13 @@ export function monthNumber(word: string): number | undefined {
   return MONTH_STEMS.find((m) => m.stems.some((s) => w.startsWith(s)))?.month;
 }
 
-const MONTH_WORD = '([A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі]{3,})';
+const LETTER = 'A-Za-zА-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі';
+/**
+ * A whole word that may name a month: it starts after a non-letter and is at most 20 letters
+ * long ("желтоқсандағы" has 13). Both bounds matter for speed: unanchored and unbounded, the
+ * pattern retried every position of a long run of letters, each time to its end (quadratic).
+ */
+const MONTH_WORD = `(?<![${LETTER}])([${LETTER}]{3,20})`;
 
 /** Every date format we read, each with a function from its match to [year, month, day]. */
 const PATTERNS: Array<{ re: RegExp; ymd: (m: RegExpExecArray) => [number, number, number] | undefined }> = [

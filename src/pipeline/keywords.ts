@@ -117,9 +117,16 @@ export const ISSUERS: Array<{ issuer: string; re: RegExp }> = [
   { issuer: 'Government', re: /Government|Правительств\p{L}*|Үкімет\p{L}*/u },
 ];
 
-/** Action words, most specific first: the first that matches a segment of a footnote wins. */
-export const ACTIONS: Array<{ action: 'words-replaced' | 'abrogated' | 'excluded' | 'reworded' | 'amended' | 'supplemented'; re: RegExp }> = [
-  { action: 'words-replaced', re: /\bwords?\b[\s\S]*\breplaced\b|слов[аоы]?(?![\p{L}\p{N}])[\s\S]*замен\p{L}*|сөз\p{L}*[\s\S]*ауыстыр\p{L}*/iu },
+/**
+ * Action words, most specific first: the first that matches a segment of a footnote wins. A
+ * two-part wording ("words … replaced") has its second part in `then`, looked for after the
+ * first part's first occurrence: one scan, where `words?[\s\S]*replaced` would rescan the rest
+ * of the text for every "word" in it.
+ */
+export const ACTIONS: Array<{ action: 'words-replaced' | 'abrogated' | 'excluded' | 'reworded' | 'amended' | 'supplemented'; re: RegExp; then?: RegExp }> = [
+  { action: 'words-replaced', re: /\bwords?\b/iu, then: /\breplaced\b/iu },
+  { action: 'words-replaced', re: /слов[аоы]?(?![\p{L}\p{N}])/iu, then: /замен/iu },
+  { action: 'words-replaced', re: /сөз/iu, then: /ауыстыр/iu },
   { action: 'abrogated', re: /abrogated|abolished|lost (?:its )?force|утратил\p{L}* силу|күші жойыл\p{L}*/iu },
   { action: 'excluded', re: /excluded|deleted|исключ\p{L}*|алып тастал\p{L}*/iu },
   { action: 'reworded', re: /wording|reworded|в редакции|редакциясында|жаңа редакция\p{L}*/iu },

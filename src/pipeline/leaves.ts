@@ -19,6 +19,11 @@ export function runLeaves(source: SourceText, type: Leaf['type'], start: number,
   return out;
 }
 
+/** Appends every item, without spreading them as arguments (a long line can have 100,000 leaves). */
+export function pushAll<T>(target: { push(item: NoInfer<T>): unknown }, items: readonly T[]): void {
+  for (const item of items) target.push(item);
+}
+
 /** Trims `[start, end)` to its non-whitespace part; `undefined` when it is all whitespace. */
 export function trimRange(source: SourceText, start: number, end: number): [number, number] | undefined {
   const text = source.text;

@@ -1,13 +1,14 @@
-import type { Root, RootContent, Nodes, PhrasingContent } from 'mdast';
+import type { Literal, Root, RootContent, Nodes, PhrasingContent } from 'mdast';
 import type { Leaf } from '../schemas/tree.js';
 import type { SourceBlock } from './blocks.js';
 import { textOf } from './blocks.js';
-import { makeLeaf, runLeaves, trimRange } from './leaves.js';
+import { makeLeaf, pushAll, runLeaves, trimRange } from './leaves.js';
 import type { SourceText } from './source.js';
 import type { Reporter } from './report.js';
 import { lexAdilet } from './adilet-lexer.js';
 import { FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM, matchHeading } from './keywords.js';
 import { normalizeHomoglyphs } from './text.js';
+import { markdownValue } from './markdown-text.js';
 
 /*
  * Lexer for Markdown editions, over the mdast that remark-parse (with remark-frontmatter) gives.
@@ -16,8 +17,24 @@ import { normalizeHomoglyphs } from './text.js';
  * markup, except a list item's number, which becomes the block's `num` leaf. Spans of nested
  * blocks are widened to their container's prefix (`>`, indentation), so no character falls
  * between blocks. Indented code (text indented four spaces outside a list) is plain text that
- * Markdown misread: it is lexed line by line as adilet text.
+ * Markdown misread: it is lexed line by line as adilet text, and so are `plainLines` (text nested
+ * too deep to be given to remark, see markdown-pieces.ts).
+ *
+ * The words of a text node never take in a `>`: a quoted paragraph continues on the next line
+ * after its containers' prefixes (`> a` / `> b`), and those are markup. The walk over the mdast
+ * is iterative (a stack of tasks), so no input nests deep enough to exhaust the stack.
  */
+
+/** Text that was not given to remark (nested too deep for it, see markdown-parse.ts): read as plain lines. */
+export interface PlainLines extends Literal {
+  type: 'plainLines';
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    plainLines: PlainLines;
+  }
+}
 
 interface Span {
   start: number;
@@ -38,20 +55,25 @@ function htmlIsWordless(value: string): boolean {
 
 export function lexMarkdown(source: SourceText, tree: Root, report: Reporter): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  const rootSpan = { start: 0, end: source.text.length };
-  lexChildren(source, tree.children, rootSpan, blocks, report, false);
+  const lexer: Lexer = { source, report, out: blocks, tasks: [] };
+  lexChildren(lexer, tree.children, { start: 0, end: source.text.length }, false);
+  // Each task lexes one node or finishes a container after its children; children are pushed
+  // last-first, so they run in document order, before their container's finishing task.
+  while (lexer.tasks.length) lexer.tasks.pop()!();
   return blocks.flatMap((b) => splitAtStructuralLines(source, b));
+}
+
+interface Lexer {
+  source: SourceText;
+  report: Reporter;
+  out: SourceBlock[];
+  tasks: Array<() => void>;
 }
 
 /** A line that starts a unit of its own: a heading, a numbered provision, a footnote. */
 function startsUnit(text: string): boolean {
   const t = normalizeHomoglyphs(text);
   return FOOTNOTE.test(t) || !!matchHeading(t) || PARAGRAPH_NUM.test(t) || SUBPARAGRAPH_NUM.test(t);
-}
-
-/** CommonMark backslash escapes of ASCII punctuation. */
-function unescapeMarkdown(raw: string): string {
-  return raw.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
 /**
@@ -70,6 +92,8 @@ function splitAtStructuralLines(source: SourceText, block: SourceBlock): SourceB
     }
     const start = leaf.position.start.offset;
     const end = leaf.position.end.offset;
+    // A leaf read verbatim stays verbatim; a decoded one (escapes) is decoded line by line.
+    const verbatim = leaf.value === source.slice(start, end);
     let lineStart = start;
     while (lineStart < end) {
       let lineEnd = source.text.indexOf('\n', lineStart);
@@ -77,7 +101,7 @@ function splitAtStructuralLines(source: SourceText, block: SourceBlock): SourceB
       const r = trimRange(source, lineStart, lineEnd);
       if (r) {
         const raw = source.slice(r[0], r[1]);
-        pieces.push(makeLeaf(source, leaf.type, r[0], r[1], leaf.type === 'text' ? unescapeMarkdown(raw) : raw));
+        pieces.push(makeLeaf(source, leaf.type, r[0], r[1], verbatim ? raw : markdownValue(raw)));
       }
       lineStart = lineEnd + 1;
     }
@@ -85,15 +109,18 @@ function splitAtStructuralLines(source: SourceText, block: SourceBlock): SourceB
   const byLine = new Map<number, Leaf[]>();
   for (const piece of pieces) {
     const line = piece.position.start.line;
-    byLine.set(line, [...(byLine.get(line) ?? []), piece]);
+    const onLine = byLine.get(line);
+    if (onLine) onLine.push(piece);
+    else byLine.set(line, [piece]);
   }
   const lines = [...byLine.keys()].sort((a, b) => a - b);
-  const cuts = lines.filter((line, i) => i > 0 && startsUnit(textOf(byLine.get(line)!)));
-  if (!cuts.length) return [block];
+  const cuts = new Set(lines.filter((line, i) => i > 0 && startsUnit(textOf(byLine.get(line)!))));
+  if (!cuts.size) return [block];
   const groups: Leaf[][] = [];
   for (const line of lines) {
-    if (!groups.length || cuts.includes(line)) groups.push([]);
-    groups[groups.length - 1]!.push(...byLine.get(line)!);
+    if (!groups.length || cuts.has(line)) groups.push([]);
+    const group = groups[groups.length - 1]!;
+    for (const leaf of byLine.get(line)!) group.push(leaf);
   }
   return groups.map((leaves, i) => ({
     ...block,
@@ -104,38 +131,53 @@ function splitAtStructuralLines(source: SourceText, block: SourceBlock): SourceB
   }));
 }
 
-function lexChildren(
-  source: SourceText,
-  children: RootContent[],
-  container: Span,
-  out: SourceBlock[],
-  report: Reporter,
-  widen: boolean,
-  marker?: Span,
-) {
-  const firstIndex = out.length;
-  let prevEnd = container.start;
-  const spans = children.map(spanOf);
-  children.forEach((child, i) => {
-    const span = spans[i];
-    if (!span) return;
-    // Inside a container, a child's span reaches back to where the previous one ended, so that
-    // the container's own prefix characters (`>` on every line) belong to some block. Spans are
-    // also clamped so siblings never overlap (micromark lets an unclosed fence's list item run
-    // into the next item's marker).
-    const next = spans.slice(i + 1).find((s) => s !== undefined);
-    const start = widen ? prevEnd : Math.max(span.start, prevEnd);
-    let end = widen && i === children.length - 1 ? container.end : span.end;
-    if (next) end = Math.min(end, next.start);
-    end = Math.max(end, start);
-    lexNode(source, child, { start, end }, out, report, i === 0 ? marker : undefined);
-    prevEnd = end;
+/**
+ * Schedules a container's children. Inside a container, a child's span reaches back to where the
+ * previous one ended, so that the container's own prefix characters (`>` on every line) belong
+ * to some block. Spans are also clamped so siblings never overlap (micromark lets an unclosed
+ * fence's list item run into the next item's marker).
+ */
+function lexChildren(lexer: Lexer, children: RootContent[], container: Span, widen: boolean, marker?: Span) {
+  lexer.tasks.push(() => {
+    const { source, out } = lexer;
+    const firstIndex = out.length;
+    const spans = children.map(spanOf);
+    // The next defined span after each child, found in one backward pass.
+    const nextSpans: Array<Span | undefined> = new Array(children.length);
+    let following: Span | undefined;
+    for (let i = children.length - 1; i >= 0; i--) {
+      nextSpans[i] = following;
+      if (spans[i]) following = spans[i];
+    }
+    const childTasks: Array<() => void> = [];
+    let prevEnd = container.start;
+    children.forEach((child, i) => {
+      const span = spans[i];
+      if (!span) return;
+      const next = nextSpans[i];
+      const start = widen ? prevEnd : Math.max(span.start, prevEnd);
+      let end = widen && i === children.length - 1 ? container.end : span.end;
+      if (next) end = Math.min(end, next.start);
+      end = Math.max(end, start);
+      const childSpan = { start, end };
+      childTasks.push(() => lexNode(lexer, child, childSpan, i === 0 ? marker : undefined));
+      prevEnd = end;
+    });
+    lexer.tasks.push(() => {
+      if (widen && out.length === firstIndex && container.end > container.start) {
+        // An empty container (`>` alone, an empty list item): keep its characters.
+        const leaves = prefixLeaves(source, container, container.end, marker);
+        if (leaves.length) out.push(block(source, 'markup', container, leaves, false, column(source, container.start)));
+      }
+    });
+    for (let i = childTasks.length - 1; i >= 0; i--) lexer.tasks.push(childTasks[i]!);
   });
-  if (widen && out.length === firstIndex && container.end > container.start) {
-    // An empty container (`>` alone, an empty list item): keep its characters.
-    const leaves = prefixLeaves(source, container, container.end, marker);
-    if (leaves.length) out.push(block(source, 'markup', container, leaves, false, column(source, container.start)));
-  }
+}
+
+/** Schedules `after` to run once the tasks scheduled by `body` (a container's children) are done. */
+function thenAfter(lexer: Lexer, body: () => void, after: () => void) {
+  lexer.tasks.push(after);
+  body();
 }
 
 function column(source: SourceText, offset: number): number {
@@ -149,12 +191,12 @@ function numFromMarker(source: SourceText, marker: Span): Leaf[] {
   return [makeLeaf(source, /^\d/.test(raw) ? 'num' : 'markup', r[0], r[1])];
 }
 
-function lexNode(source: SourceText, node: RootContent, span: Span, out: SourceBlock[], report: Reporter, marker?: Span) {
+function lexNode(lexer: Lexer, node: RootContent, span: Span, marker?: Span) {
+  const { source, out, report } = lexer;
   switch (node.type) {
     case 'yaml': {
       const own = spanOf(node)!;
-      const leaves: Leaf[] = [makeLeaf(source, 'frontmatter', own.start, own.end)];
-      leaves.unshift(...runLeaves(source, 'markup', span.start, own.start));
+      const leaves: Leaf[] = [...runLeaves(source, 'markup', span.start, own.start), makeLeaf(source, 'frontmatter', own.start, own.end)];
       out.push(block(source, 'frontmatter', span, leaves, false, 0));
       return;
     }
@@ -167,15 +209,25 @@ function lexNode(source: SourceText, node: RootContent, span: Span, out: SourceB
         return;
       }
       const before = out.length;
-      lexChildren(source, node.children, { start: marker ? marker.end : span.start, end: span.end }, out, report, true);
-      if (marker) prependMarker(source, out, before, span, marker);
-      for (let i = before; i < out.length; i++) if (out[i]!.form === 'paragraph') out[i]!.form = 'quote';
+      thenAfter(
+        lexer,
+        () => lexChildren(lexer, node.children, { start: marker ? marker.end : span.start, end: span.end }, true),
+        () => {
+          if (marker) prependMarker(source, out, before, span, marker);
+          for (let i = before; i < out.length; i++) if (out[i]!.form === 'paragraph') out[i]!.form = 'quote';
+        },
+      );
       return;
     }
     case 'list': {
       const before = out.length;
-      lexChildren(source, node.children as RootContent[], { start: marker ? marker.end : span.start, end: span.end }, out, report, true);
-      if (marker) prependMarker(source, out, before, span, marker);
+      thenAfter(
+        lexer,
+        () => lexChildren(lexer, node.children as RootContent[], { start: marker ? marker.end : span.start, end: span.end }, true),
+        () => {
+          if (marker) prependMarker(source, out, before, span, marker);
+        },
+      );
       return;
     }
     case 'listItem': {
@@ -183,7 +235,7 @@ function lexNode(source: SourceText, node: RootContent, span: Span, out: SourceB
       // The marker runs from the item's start to its first child (`5. `, `1) `, `- `).
       const firstChild = node.children[0] ? spanOf(node.children[0]) : undefined;
       const markerEnd = firstChild ? firstChild.start : own.end;
-      lexChildren(source, node.children, span, out, report, true, { start: own.start, end: markerEnd });
+      lexChildren(lexer, node.children, span, true, { start: own.start, end: markerEnd });
       return;
     }
     case 'heading':
@@ -193,30 +245,34 @@ function lexNode(source: SourceText, node: RootContent, span: Span, out: SourceB
       // A list item's indentation is its marker's column: text indented past it belongs to the item.
       out.push(phrasingBlock(source, 'paragraph', span, node.children, marker, column(source, (marker ?? spanOf(node)!).start)));
       return;
-    case 'code': {
+    case 'code':
+    case 'plainLines': {
       const own = spanOf(node)!;
       const before = out.length;
       const inner = lexAdilet(source, report, own.start, own.end);
       // Fences (```), if any, are markup; the lines inside are text.
       for (const b of inner) {
-        if (/^(?:```|~~~)/.test(b.text)) {
+        if (node.type === 'code' && /^(?:```|~~~)/.test(b.text)) {
           b.leaves = b.leaves.map((l) => ({ ...l, type: 'markup' }) as Leaf);
           b.form = 'markup';
           b.text = '';
         }
       }
-      out.push(...inner);
+      for (const b of inner) out.push(b);
       if (out.length === before) return;
-      out[before]!.leaves.unshift(...prefixLeaves(source, span, own.start, marker));
-      out[out.length - 1]!.leaves.push(...runLeaves(source, 'markup', own.end, span.end));
+      out[before]!.leaves = [...prefixLeaves(source, span, own.start, marker), ...out[before]!.leaves];
+      pushAll(out[out.length - 1]!.leaves, runLeaves(source, 'markup', own.end, span.end));
       return;
     }
     case 'html': {
       const own = spanOf(node)!;
       const wordless = htmlIsWordless(node.value);
+      // Trimmed: how many blank lines micromark counts into a block left open depends on what
+      // closes it; they are whitespace, not part of the leaf.
+      const r = trimRange(source, own.start, own.end) ?? [own.start, own.end];
       const leaves = [
         ...prefixLeaves(source, span, own.start, marker),
-        makeLeaf(source, wordless ? 'markup' : 'text', own.start, own.end),
+        makeLeaf(source, wordless ? 'markup' : 'text', r[0], r[1]),
         ...runLeaves(source, 'markup', own.end, span.end),
       ];
       out.push(block(source, wordless ? 'markup' : 'paragraph', span, leaves, false, column(source, own.start)));
@@ -258,8 +314,46 @@ function prependMarker(source: SourceText, out: SourceBlock[], before: number, s
     if (lead.length) out.push(block(source, 'markup', { start: span.start, end: marker.end }, lead, false, column(source, span.start)));
     return;
   }
-  b.leaves.unshift(...lead);
+  b.leaves = [...lead, ...b.leaves];
   b.text = textOf(b.leaves);
+}
+
+/**
+ * The word leaves of a text node or code span. On each line it continues on, the containers'
+ * prefix comes first: indentation, which stays inside the leaf as whitespace, or `>` markers,
+ * which must not: there the leaf ends and a new one starts after them, so the markers fall to
+ * markup. What remark read on that line (`valueText`, split at line ends) tells a prefix from a
+ * `>` that is itself text (`a` / `    > b`, a lazy line). Text leaves hold the Markdown reading
+ * of their slice (escapes and references decoded); code spans hold theirs verbatim.
+ */
+function lineLeaves(source: SourceText, span: Span, valueText: string, decode: boolean): Leaf[] {
+  const text = source.text;
+  const ranges: Array<[number, number]> = [];
+  const valueLines = valueText.split(/\r\n|\r|\n/);
+  let lineStart = span.start;
+  for (let k = 0; ; k++) {
+    let lineEnd = lineStart;
+    while (lineEnd < span.end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
+    let from = lineStart;
+    if (k > 0) {
+      let run = lineStart;
+      while (run < lineEnd && /[ \t>]/.test(text[run]!)) run++;
+      const lead = /^[ \t>]*/.exec(valueLines[k] ?? '')![0];
+      from = lead && text.slice(lineStart, run).endsWith(lead) ? run - lead.length : run;
+    }
+    const r = trimRange(source, from, lineEnd);
+    if (r) {
+      const last = ranges[ranges.length - 1];
+      if (last && !text.slice(lineStart, from).includes('>')) last[1] = r[1];
+      else ranges.push(r);
+    }
+    if (lineEnd >= span.end) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 13 && text.charCodeAt(lineEnd + 1) === 10 ? 2 : 1);
+  }
+  return ranges.map(([a, b]) => {
+    const raw = source.slice(a, b);
+    return makeLeaf(source, 'text', a, b, decode ? markdownValue(raw) : raw);
+  });
 }
 
 /**
@@ -277,26 +371,34 @@ function phrasingBlock(
 ): SourceBlock {
   const words: Leaf[] = [];
   let emphasized = phrasing.length > 0;
-  const walk = (nodes: PhrasingContent[], inEmphasis: boolean) => {
-    for (const n of nodes) {
-      const s = spanOf(n);
-      if (n.type === 'text' || n.type === 'inlineCode') {
-        if (!s) continue;
-        if (!inEmphasis && n.value.trim()) emphasized = false;
-        const r = trimRange(source, s.start, s.end);
-        if (r) words.push(makeLeaf(source, 'text', r[0], r[1], n.value.trim()));
-      } else if (n.type === 'html') {
-        if (!s) continue;
-        words.push(makeLeaf(source, htmlIsWordless(n.value) ? 'markup' : 'text', s.start, s.end));
-      } else if (n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete') {
-        walk(n.children, true);
-      } else if ('children' in n) {
-        if (!inEmphasis) emphasized = false;
-        walk(n.children as PhrasingContent[], inEmphasis);
+  // Iterative: emphasis and links nest as deep as the text says.
+  const stack: Array<{ node: PhrasingContent; inEmphasis: boolean }> = [];
+  for (let i = phrasing.length - 1; i >= 0; i--) stack.push({ node: phrasing[i]!, inEmphasis: false });
+  while (stack.length) {
+    const { node: n, inEmphasis } = stack.pop()!;
+    const s = spanOf(n);
+    if (n.type === 'text' || n.type === 'inlineCode') {
+      if (!s) continue;
+      if (!inEmphasis && n.value.trim()) emphasized = false;
+      if (n.type === 'text') pushAll(words, lineLeaves(source, s, n.value, true));
+      else {
+        // The backtick fences of a code span are markup; its content is words, verbatim.
+        let open = s.start;
+        while (open < s.end && source.text.charCodeAt(open) === 96) open++;
+        let close = s.end;
+        while (close > open && source.text.charCodeAt(close - 1) === 96) close--;
+        pushAll(words, lineLeaves(source, { start: open, end: close }, '', false));
       }
+    } else if (n.type === 'html') {
+      if (!s) continue;
+      words.push(makeLeaf(source, htmlIsWordless(n.value) ? 'markup' : 'text', s.start, s.end));
+    } else if ('children' in n) {
+      const emphasis = n.type === 'emphasis' || n.type === 'strong' || n.type === 'delete';
+      if (!emphasis && !inEmphasis) emphasized = false;
+      const children = n.children as PhrasingContent[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, inEmphasis: inEmphasis || emphasis });
     }
-  };
-  walk(phrasing, false);
+  }
   if (!words.some((w) => w.type === 'text')) emphasized = false;
 
   // Everything in the span that is not a word nor the marker is markup.
@@ -304,16 +406,16 @@ function phrasingBlock(
   const leaves: Leaf[] = [...words];
   if (marker) {
     const m = numFromMarker(source, marker);
-    leaves.push(...m);
+    pushAll(leaves, m);
     for (const l of m) taken.push({ start: l.position.start.offset, end: l.position.end.offset });
   }
   taken.sort((a, b) => a.start - b.start);
   let cursor = span.start;
   for (const t of taken) {
-    if (t.start > cursor) leaves.push(...runLeaves(source, 'markup', cursor, t.start));
+    if (t.start > cursor) pushAll(leaves, runLeaves(source, 'markup', cursor, t.start));
     cursor = Math.max(cursor, t.end);
   }
-  if (cursor < span.end) leaves.push(...runLeaves(source, 'markup', cursor, span.end));
+  if (cursor < span.end) pushAll(leaves, runLeaves(source, 'markup', cursor, span.end));
   leaves.sort((a, b) => a.position.start.offset - b.position.start.offset);
   return block(source, form, span, leaves, emphasized, indent, depth);
 }

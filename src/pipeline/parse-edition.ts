@@ -1,15 +1,15 @@
 import { unified, type Plugin } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 import { VFile } from 'vfile';
 import { parse as parseYaml } from 'yaml';
+import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Act } from '../schemas/tree.js';
 import type { Language } from '../schemas/language.js';
 import type { Amendment, AmendmentTarget } from '../schemas/amendment.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
-import type { DefinedTerm, FrontmatterData } from '../schemas/edition.js';
+import type { DefinedTerm, EditionCitation, FrontmatterData } from '../schemas/edition.js';
 import { findDefinedTerms } from './terms.js';
+import { editionCitations } from './references.js';
 import { lexAdilet } from './adilet-lexer.js';
 import { lexMarkdown } from './markdown-lexer.js';
 import { buildTree } from './build-tree.js';
@@ -19,13 +19,17 @@ import { coverage } from './coverage.js';
 import { Reporter } from './report.js';
 import { SourceText } from './source.js';
 import { detectLanguage } from './language.js';
-import { makeLeaf } from './leaves.js';
+import { makeLeaf, runLeaves } from './leaves.js';
+import { parseMarkdown } from './markdown-parse.js';
+import type { PieceOptions } from './markdown-pieces.js';
 
 /*
  * Entry points. Two unified plugins produce the same tree:
- *   unified().use(adiletParse)                                       (adilet plain text)
- *   unified().use(remarkParse).use(remarkFrontmatter).use(remarkActTree)  (Markdown editions)
+ *   unified().use(adiletParse)                          (adilet plain text)
+ *   unified().use(markdownParse).use(remarkActTree)     (Markdown editions)
  * and `parseEdition` picks one by the file's extension, then extracts the amendments.
+ * `markdownParse` is remark-parse with remark-frontmatter, given the file in block-sized pieces
+ * so that big and deeply nested files parse in linear time (markdown-pieces.ts).
  */
 
 export type SourceFormat = 'adilet' | 'markdown';
@@ -35,6 +39,8 @@ export interface ParseOptions {
   file: string;
   format?: SourceFormat;
   lang?: Language;
+  /** How a Markdown source is cut for remark; the defaults suit every file (tests compare them with one piece). */
+  markdown?: PieceOptions;
 }
 
 export interface ParseResult {
@@ -42,6 +48,7 @@ export interface ParseResult {
   amendments: Amendment[];
   diagnostics: Diagnostic[];
   terms: DefinedTerm[];
+  citations: EditionCitation[];
   frontmatter?: FrontmatterData;
 }
 
@@ -68,6 +75,11 @@ export const adiletParse: Plugin<[], string, Act> = function () {
   };
 };
 
+/** unified parser plugin for Markdown editions: remark-parse and remark-frontmatter, piece by piece. */
+export const markdownParse: Plugin<[PieceOptions?], string, Root> = function (options) {
+  this.parser = (doc, file) => parseMarkdown(new SourceText(doc), editionData(file as VFile).reporter, options);
+};
+
 /** unified transformer plugin: the mdast of a Markdown edition in, the edition tree out. */
 export const remarkActTree: Plugin<[], Root, Act> = function () {
   return (mdast, file) => {
@@ -81,14 +93,38 @@ export const remarkActTree: Plugin<[], Root, Act> = function () {
 };
 
 const adiletProcessor = unified().use(adiletParse).freeze();
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkActTree).freeze();
+const markdownProcessor = unified().use(markdownParse).use(remarkActTree).freeze();
 
 export function formatOf(file: string): SourceFormat {
   return /\.(md|markdown)$/i.test(file) ? 'markdown' : 'adilet';
 }
 
-/** Parses one edition. Never throws on bad input: problems come back as diagnostics. */
+/**
+ * Parses one edition. Never throws: problems with the input come back as diagnostics, and so
+ * does a failure of the parser itself (`internal-error`, with the text kept as plain leaves).
+ */
 export function parseEdition(text: string, options: ParseOptions): ParseResult {
+  try {
+    return parseOrThrow(text, options);
+  } catch (e) {
+    const file = new VFile({ path: options.file, value: text });
+    const reporter = new Reporter(file);
+    const message = e instanceof Error ? e.message : String(e);
+    reporter.error('internal-error', `the parser failed (a bug): ${message}; the text is kept unstructured`);
+    const source = new SourceText(text);
+    const lang = options.lang ?? languageFromPath(options.file) ?? detectLanguage(text);
+    const tree: Act = {
+      type: 'act',
+      lang,
+      format: (options.format ?? formatOf(options.file)) === 'markdown' ? 'markdown' : 'adilet',
+      children: runLeaves(source, 'text', 0, text.length),
+      position: source.position(0, text.length),
+    };
+    return { tree, amendments: [], diagnostics: reporter.diagnostics, terms: [], citations: [] };
+  }
+}
+
+function parseOrThrow(text: string, options: ParseOptions): ParseResult {
   const format = options.format ?? formatOf(options.file);
   const lang = options.lang ?? languageFromPath(options.file) ?? detectLanguage(text);
   // micromark drops a leading byte-order mark without counting it, which would shift every
@@ -101,13 +137,14 @@ export function parseEdition(text: string, options: ParseOptions): ParseResult {
 
   let tree: Act;
   if (format === 'markdown') {
-    const mdast = markdownProcessor.parse(file);
-    tree = markdownProcessor.runSync(mdast, file) as Act;
+    const processor = options.markdown ? unified().use(markdownParse, options.markdown).use(remarkActTree) : markdownProcessor;
+    const mdast = processor.parse(file);
+    tree = processor.runSync(mdast, file) as Act;
   } else {
     tree = adiletProcessor.parse(file) as Act;
   }
   const amendments = extractAmendments(tree, editionData(file).footnoteTargets, reporter);
-  const result: ParseResult = { tree, amendments, diagnostics: [], terms: findDefinedTerms(tree) };
+  const result: ParseResult = { tree, amendments, diagnostics: [], terms: [], citations: [] };
   const frontmatter = readFrontmatter(tree, reporter);
   if (frontmatter) result.frontmatter = frontmatter;
 
@@ -122,8 +159,29 @@ export function parseEdition(text: string, options: ParseOptions): ParseResult {
   for (const overlap of cov.overlaps.slice(0, 5)) {
     reporter.error('overlapping-leaves', `text claimed twice: "${overlap.text.slice(0, 40)}"`, overlap.start);
   }
+  // A leaf whose value differs from its slice would hide characters it covers: shown from its
+  // value, they would be lost. Reported, and the value is set back to the source.
+  const mismatched = new Set(cov.mismatches.map((m) => m.start.offset));
+  for (const m of cov.mismatches.slice(0, 5)) {
+    reporter.error('leaf-value-mismatch', `a leaf reads "${m.value.slice(0, 40)}" where the source has "${m.text.slice(0, 40)}"`, m.start);
+  }
+  if (mismatched.size) restoreValues(tree, text, mismatched);
+  // Read from the final leaves: terms and references in kept-back text count too.
+  result.terms = findDefinedTerms(tree);
+  result.citations = editionCitations(tree);
   result.diagnostics = reporter.diagnostics;
   return result;
+}
+
+/** Sets the value of the leaves starting at the given offsets back to their source slices. */
+function restoreValues(tree: Act, text: string, starts: Set<number>) {
+  visit(tree, (node) => {
+    if (!('value' in node) || !('position' in node) || !node.position) return;
+    const { start, end } = node.position;
+    if (start.offset !== undefined && end.offset !== undefined && starts.has(start.offset)) {
+      (node as { value: string }).value = text.slice(start.offset, end.offset);
+    }
+  });
 }
 
 export function languageFromPath(file: string): Language | undefined {

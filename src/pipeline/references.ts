@@ -3,6 +3,9 @@ import { ACT_KINDS } from './keywords.js';
 import { normalizeActNumber, normalizeHomoglyphs } from './text.js';
 import { slugFor } from './amendments.js';
 import type { AmendingAct } from '../schemas/amendment.js';
+import type { Act, Attachment, TextNode } from '../schemas/tree.js';
+import type { EditionCitation } from '../schemas/edition.js';
+import { visitParents } from 'unist-util-visit-parents';
 
 /*
  * References to other acts inside a text: by kind, number and date ("Decree … No. 12 dated
@@ -24,6 +27,27 @@ export interface ActCitation {
 
 const NUMBER = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–]\s?[0-9A-Za-zА-Яа-яІі]+)?)/gu;
 const WINDOW = 45;
+
+/**
+ * Every reference to another act in an edition, found once: each with the text leaf that holds
+ * it (by source offset), the unit whose words it is in, and whether it is in an appendix.
+ */
+export function editionCitations(tree: Act): EditionCitation[] {
+  const out: EditionCitation[] = [];
+  visitParents(tree, 'text', (leaf, ancestors) => {
+    const value = (leaf as TextNode).value;
+    const found = findActCitations(value);
+    if (!found.length) return;
+    const holder = [...ancestors].reverse().find((a) => 'eId' in a) as { eId: string } | undefined;
+    const inAppendix = ancestors.some((a) => a.type === 'attachment' && (a as Attachment).kind === 'appendix');
+    for (const c of found) {
+      const citation: EditionCitation = { offset: (leaf as TextNode).position.start.offset, ...c, inAppendix };
+      if (holder) citation.eId = holder.eId;
+      out.push(citation);
+    }
+  });
+  return out;
+}
 
 export function findActCitations(text: string): ActCitation[] {
   const normalized = normalizeHomoglyphs(text);

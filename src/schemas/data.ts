@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, languageSchema } from './language.js';
-import { actTreeSchema, eIdSchema } from './tree.js';
+import { actTreeSchema, eIdSchema, nodeSchema } from './tree.js';
 import { amendingActSchema, amendmentActionSchema, amendmentSchema } from './amendment.js';
 import { actTypeSchema, multilingualSchema, provenanceSchema } from './act.js';
 
@@ -60,6 +60,21 @@ export const versionDocumentSchema = z.object({
   borrowed: z.array(borrowedUnitSchema),
   /** Units in force on the date whose wording no edition holds, in any language. */
   missing: z.array(eIdSchema),
+  /**
+   * For each missing unit: the period of its wording that holds the date, the acts that changed
+   * it at that period's bounds, and the nearest wording the collection holds (another period's,
+   * shown only as such, never as the wording of the date).
+   */
+  unknown: z.array(
+    z.object({
+      eId: eIdSchema,
+      period: z.object({ from: isoDateSchema, until: isoDateSchema.optional() }),
+      changedBy: z.array(z.object({ date: isoDateSchema, by: amendingActSchema })),
+      nearest: z
+        .object({ edition: z.string(), lang: languageSchema, from: isoDateSchema, until: isoDateSchema.optional(), node: nodeSchema })
+        .optional(),
+    }),
+  ),
   /** The text. Node positions refer to the file of the edition each node comes from. */
   tree: actTreeSchema,
   /**

@@ -1,7 +1,7 @@
-import type { DefinedTerm } from '../schemas/edition.js';
+import type { DefinedTerm, EditionCitation } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import { findTermUses } from '../pipeline/terms.js';
-import { findActCitations, findQuotedTitles } from '../pipeline/references.js';
+import { findQuotedTitles } from '../pipeline/references.js';
 
 /*
  * A text leaf cut into segments for rendering: plain text, the definition of a term (`<dfn>`),
@@ -22,6 +22,8 @@ export interface InlineContext {
   termHref: (term: DefinedTerm) => string;
   /** The page of an act, if the site has one. */
   actHref: (slug: string) => string | undefined;
+  /** References to other acts the parser found, by the source offset of the leaf holding them. */
+  citations: ReadonlyMap<number, readonly EditionCitation[]>;
   /** Quoted titles of acts in the page's language, by titleKey. */
   titles: Map<string, string>;
   /** The act the text belongs to: it does not link to itself. */
@@ -41,7 +43,7 @@ export function segmentText(value: string, leafOffset: number, ctx: InlineContex
     if (term.offset !== leafOffset) continue;
     spans.push({ from: term.index, to: term.index + term.term.length, rank: 0, segment: { type: 'dfn', text: term.term, id: term.id } });
   }
-  for (const c of findActCitations(value)) {
+  for (const c of ctx.citations.get(leafOffset) ?? []) {
     const href = c.slug === ctx.self ? undefined : ctx.actHref(c.slug);
     if (href) spans.push({ from: c.from, to: c.to, rank: 1, segment: { type: 'act', text: value.slice(c.from, c.to), href } });
   }

@@ -1,6 +1,6 @@
 import type { Amendment } from '../schemas/amendment.js';
 import type { BorrowedUnit, VersionDocument } from '../schemas/data.js';
-import type { DefinedTerm, Edition } from '../schemas/edition.js';
+import type { DefinedTerm, Edition, EditionCitation } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
 import type { Provision } from '../schemas/tree.js';
 import { citationText } from './citation.js';
@@ -32,9 +32,16 @@ export interface RenderContext {
   /** The permanent link of an eId: on its act's page. */
   pageHref: (eId: string) => string;
   /** On a version page: the units the version document shows from another edition, and those no edition holds. */
-  version?: { borrowed: Map<string, BorrowedUnit>; missing: Set<string> };
+  version?: { borrowed: Map<string, BorrowedUnit>; missing: Set<string>; unknown: Map<string, VersionDocument['unknown'][number]> };
   /** A context for the nodes of another edition shown on this page (a borrowed unit). */
   forEdition: (edition: string) => RenderContext;
+  /**
+   * Set for another period's wording shown apart: it offers no citation or permalink, which
+   * would present its words as the page date's.
+   */
+  apart?: boolean;
+  /** A context for another period's wording shown apart (its ids prefixed, its terms unlinked). */
+  forNearest: (edition: string) => RenderContext;
 }
 
 export function renderContext(options: {
@@ -78,6 +85,7 @@ export function renderContext(options: {
       terms: doc ? termsShown(doc, edition, units!) : edition.terms,
       termHref,
       actHref: (slug) => (library.acts.has(slug) ? actPath(slug) : undefined),
+      citations: citationsByLeaf(edition.citations),
       titles: library.titles.get(lang) ?? new Map(),
       self: act.slug,
     },
@@ -90,7 +98,28 @@ export function renderContext(options: {
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date }),
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
-    ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing) } } : {}),
+    ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing), unknown: new Map(doc.unknown.map((u) => [u.eId, u])) } } : {}),
     forEdition: (other) => renderContext({ ...options, edition: library.edition(other), date }),
+    forNearest: (other) => {
+      const { doc: _doc, ...rest } = options;
+      const ctx = renderContext({ ...rest, edition: library.edition(other), date, embed: { page: embed?.page ?? '', prefix: `${embed?.prefix ?? ''}nearest-` } });
+      return { ...ctx, apart: true, inline: { ...ctx.inline, terms: [] } };
+    },
   };
+}
+
+/** Once per edition: a page renders many nodes of the same edition through `forEdition`. */
+const byLeafCache = new WeakMap<readonly EditionCitation[], Map<number, EditionCitation[]>>();
+
+function citationsByLeaf(citations: readonly EditionCitation[]): Map<number, EditionCitation[]> {
+  const cached = byLeafCache.get(citations);
+  if (cached) return cached;
+  const byLeaf = new Map<number, EditionCitation[]>();
+  byLeafCache.set(citations, byLeaf);
+  for (const c of citations) {
+    const list = byLeaf.get(c.offset);
+    if (list) list.push(c);
+    else byLeaf.set(c.offset, [c]);
+  }
+  return byLeaf;
 }

@@ -7,7 +7,8 @@ import type { ActRecord, Library } from '../model/library.js';
 import { isStructural } from '../model/provisions.js';
 import { words } from '../model/text.js';
 import { workUri, expressionUri } from '../data/frbr.js';
-import { wordingOn, type ActTimeline, type Version } from './timeline.js';
+import { periodOn, wordingOn, type ActTimeline, type Version } from './timeline.js';
+import { WORDING_ORDER } from '../model/languages.js';
 import { sameWording, unitOf } from './units.js';
 
 /*
@@ -110,6 +111,7 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
   }
 
   const tree = copy(base.tree, base, false) as Act;
+  const unknown = missing.map((eId) => unknownWording(library, timeline, eId, lang, date));
   // Exclusion stubs are amendments without a footnote: kept with the unit they stand for.
   const shown = new Set<string>();
   const walk = (n: Node) => {
@@ -143,6 +145,7 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
     base: { edition: base.id, file: base.file, ...(base.provenance ? { provenance: base.provenance } : {}) },
     borrowed,
     missing,
+    unknown,
     tree,
     amendments,
     changes: changesUpTo(timeline, version),
@@ -182,6 +185,38 @@ function resolver(library: Library, timeline: ActTimeline, lang: Language, date:
     return node ? { show: 'other', edition, node, fallback: r.fallback } : { show: 'missing' };
   };
   return Object.assign(resolve, { units });
+}
+
+/**
+ * What the collection knows of a unit whose wording on a date it does not hold: the period of
+ * its wording that holds the date, the acts that changed it at that period's bounds, and the
+ * wording nearest in time that some edition holds (in the language if one holds any, else in
+ * the first that does).
+ */
+function unknownWording(library: Library, timeline: ActTimeline, eId: string, lang: Language, date: string): VersionDocument['unknown'][number] {
+  const unit = timeline.units.find((u) => u.eId === eId)!;
+  const periods = unit.periods[lang] ?? [];
+  const period = periodOn(unit, lang, date) ?? periods[0]!;
+  const next = periods[periods.indexOf(period) + 1];
+  const changedBy = [...period.openedBy, ...(next?.openedBy ?? [])]
+    .filter((c) => !c.inferred)
+    .map((c) => ({ date: c.inForce.from, by: c.by }))
+    .filter((c, i, all) => all.findIndex((x) => x.by.slug === c.by.slug && x.date === c.date) === i);
+  const result: VersionDocument['unknown'][number] = { eId, period: { from: period.from, ...(period.to ? { until: period.to } : {}) }, changedBy };
+  const distance = (p: { from: string; to?: string }) => (p.to && p.to <= date ? daysBetween(date, p.to) : daysBetween(p.from, date));
+  for (const l of [lang, ...WORDING_ORDER.filter((x) => x !== lang)]) {
+    const held = (unit.periods[l] ?? []).filter((p) => p.wording).sort((a, b) => distance(a) - distance(b));
+    const near = held[0];
+    if (!near?.wording) continue;
+    const node = nodeOf(library.edition(near.wording.edition), eId);
+    if (!node) continue;
+    // A chapter's or article's own words only: the units inside it are shown in place, each
+    // with its own wording or its own notice.
+    const own = node.type === 'provision' && isStructural(node.kind) ? { ...node, children: node.children.filter((c) => c.type !== 'provision') } : node;
+    result.nearest = { edition: near.wording.edition, lang: l, from: near.from, ...(near.to ? { until: near.to } : {}), node: structuredClone(own) };
+    break;
+  }
+  return result;
 }
 
 /** Every change up to a version, oldest first, as the document lists them. */

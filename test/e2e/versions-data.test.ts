@@ -35,6 +35,8 @@ function byEId(tree: Root): Map<string, Element> {
   const walk = (n: Root | Element) => {
     for (const c of n.children) {
       if (c.type !== 'element') continue;
+      // Another period's wording, shown apart behind a disclosure, is not this version's text.
+      if (c.tagName === 'details') continue;
       const eId = c.properties.dataEid;
       if (typeof eId === 'string' && !out.has(eId)) out.set(eId, c);
       walk(c);

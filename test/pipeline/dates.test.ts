@@ -22,3 +22,19 @@ describe('parseDate', () => {
     expect(findDates('от 24.01.2019 № 828 (…); от 18.01.2021 № 495').map((d) => d.iso)).toEqual(['2019-01-24', '2021-01-18']);
   });
 });
+
+describe('findDates on hostile text', () => {
+  it('reads 80,000 letters without a date in linear time', () => {
+    for (const letter of ['a', 'б', 'ә']) {
+      const start = performance.now();
+      expect(findDates(letter.repeat(80_000))).toEqual([]);
+      expect(performance.now() - start).toBeLessThan(50);
+    }
+  });
+
+  it('still finds a month word after other words and punctuation', () => {
+    expect(parseDate('(см. от 7 сентября 2011 года)')).toBe('2011-09-07');
+    expect(parseDate('signed on September 7, 2011')).toBe('2011-09-07');
+    expect(parseDate('2011 жылғы 7 желтоқсандағы')).toBe('2011-12-07');
+  });
+});

@@ -24,6 +24,7 @@ function fixture(): VersionDocument {
     base: { edition: 'decree-2015-12/ru/2019-01-24', file: 'content/acts/decree-2015-12/ru/2019-01-24.md' },
     borrowed: [{ eId: 'para_2', edition: 'decree-2015-12/en/2021-07-21', lang: 'en', fallback: true }],
     missing: ['para_3'],
+    unknown: [{ eId: 'para_3', period: { from: '2015-01-05', until: '2019-01-24' }, changedBy: [] }],
     tree: {
       type: 'act', position: at,
       children: [
