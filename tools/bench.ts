@@ -346,8 +346,11 @@ async function generateCollection(n: number): Promise<string> {
       repeals?: string[];
     };
     meta.number = `${meta.number}-${group}`;
-    if (meta.status.abrogated) meta.status.abrogated.by = copy(meta.status.abrogated.by);
-    if (meta.repeals) meta.repeals = meta.repeals.map(copy);
+    // A reference must name an act the site has (the build checks it): the group's copy where
+    // the collection holds it, else the original, which the texts cite.
+    const held = (s: string) => real.includes(s) && (group - 1) * real.length + real.indexOf(s) < n;
+    if (meta.status.abrogated) meta.status.abrogated.by = held(meta.status.abrogated.by) ? copy(meta.status.abrogated.by) : meta.status.abrogated.by;
+    if (meta.repeals) meta.repeals = meta.repeals.filter(held).map(copy);
     await writeFile(join(target, 'act.yaml'), stringifyYaml(meta));
   }
   return relative(ROOT, dir);

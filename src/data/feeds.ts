@@ -54,6 +54,11 @@ export function actFeedEntries(library: Library, act: ActRecord, site: URL): Fee
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));
 }
 
+/** Text as HTML that reads as the same text. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** An Atom 1.0 document of entries. */
 export function atomFeed(options: { title: string; path: string; page: string; site: URL; entries: FeedEntry[] }): string {
   const { site, entries } = options;
@@ -69,7 +74,9 @@ export function atomFeed(options: { title: string; path: string; page: string; s
     language: 'en',
   });
   for (const e of entries) {
-    feed.addItem({ id: e.id, title: e.title, link: e.link, date: new Date(`${e.date}T00:00:00Z`), description: e.summary });
+    // The feed library declares an entry's title and summary type="html": as text they would be
+    // read as markup (an act number with `</script>` or `&` misread), so they are escaped to HTML.
+    feed.addItem({ id: e.id, title: escapeHtml(e.title), link: e.link, date: new Date(`${e.date}T00:00:00Z`), description: escapeHtml(e.summary) });
   }
   return feed.atom1();
 }

@@ -9,6 +9,7 @@ import { formatDiagnostic } from '../pipeline/report.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import { editionEntrySchema, parsedEditionSchema, type EditionEntry } from '../schemas/edition.js';
 import { contentError, listEditions, readActMeta } from './files.js';
+import { codePointName, findControlCharacter, pointAt } from './checks.js';
 
 /**
  * A fingerprint of the parser and its schemas: cached entries are re-parsed whenever the code
@@ -30,9 +31,10 @@ const exists = (path: string) => access(path).then(() => true, () => false);
 /**
  * Content-layer loader for editions: parses every edition file with the pipeline, validates the
  * result with the zod schemas, writes it beside the data store (keyed by a digest of the source
- * and the parser) and stores the entry. Any error (a malformed source, a missing act.yaml) stops
- * the build with `file:line:col: message` lines; warnings stay on the entries (see
- * /build-report.json).
+ * and the parser) and stores the entry. Any error (a malformed source, a control character, a
+ * missing or wrong act.yaml, a file that is not the copy its sha256 records) stops the build with
+ * `file:line:col: message` lines, act.yaml's first; warnings stay on the entries (see
+ * /build-report.json) and are logged on every build, cached or not.
  */
 export function editionsLoader(): Loader {
   return {
@@ -45,27 +47,35 @@ export function editionsLoader(): Loader {
       const fingerprint = await pipelineFingerprint(root);
       const { editions, diagnostics: layout } = await listEditions(root);
       const errors: Diagnostic[] = [...layout];
-      const metas = new Map<string, Awaited<ReturnType<typeof readActMeta>>['meta']>();
+      const metas = new Map<string, Awaited<ReturnType<typeof readActMeta>>>();
       const seen = new Set<string>();
       for (const edition of editions) {
-        if (!metas.has(edition.act)) {
-          const { meta, diagnostics } = await readActMeta(root, edition.act);
-          metas.set(edition.act, meta);
-          errors.push(...diagnostics);
+        let act = metas.get(edition.act);
+        if (!act) {
+          act = await readActMeta(root, edition.act);
+          metas.set(edition.act, act);
+          // act.yaml's own problems first: they are the cause of what follows.
+          errors.unshift(...act.diagnostics);
         }
         const text = await readFile(join(root, edition.file), 'utf8');
-        const provenance = metas.get(edition.act)?.editions[edition.key];
-        if (!provenance) {
-          errors.push({ file: edition.file, line: 1, column: 1, severity: 'error', code: 'provenance-missing', message: `act.yaml has no provenance for ${edition.key}` });
-        } else if (createHash('sha256').update(text).digest('hex') !== provenance.sha256) {
-          logger.warn(`${edition.file}:1:1: warning: the file differs from its recorded source (sha256 in act.yaml) [provenance-changed]`);
+        const provenance = act.meta?.editions[edition.key];
+        // An act.yaml that does not hold is reported above; every edition lacking provenance would only repeat it.
+        if (!provenance && !act.diagnostics.length) {
+          errors.push({ file: edition.file, line: 1, column: 1, severity: 'error', code: 'provenance-missing', message: `act.yaml has no provenance for ${edition.key}: add it under editions: (source, origin, sha256)` });
+        }
+        const control = findControlCharacter(text);
+        if (control) {
+          errors.push({ file: edition.file, ...pointAt(text, control.index), severity: 'error', code: 'control-character', message: `the control character ${codePointName(control.codePoint)} cannot be published; remove it` });
         }
         seen.add(edition.id);
         const digest = generateDigest(`${fingerprint}\n${edition.file}\n${JSON.stringify(provenance ?? null)}\n${text}`);
         const parsedPath = join(parsedDir, `${digest}.json`);
         const cached = store.get(edition.id);
         if (cached && cached.digest === digest && (await exists(parsedPath))) {
-          errors.push(...(cached.data as EditionEntry).diagnostics.filter((d) => d.severity === 'error'));
+          const { diagnostics } = cached.data as EditionEntry;
+          errors.push(...diagnostics.filter((d) => d.severity === 'error'));
+          // Warnings are listed on every build, not only on the one that parsed the file.
+          for (const d of diagnostics) if (d.severity === 'warning') logger.warn(formatDiagnostic(d));
           continue;
         }
         const parsed = parseEdition(text, { file: edition.file, lang: edition.lang });

@@ -1,16 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { ActMeta } from '../schemas/act.js';
 import type { Edition, EditionEntry } from '../schemas/edition.js';
 import { buildLibrary, type Library } from '../model/library.js';
-import { contentError } from './files.js';
+import { actReferenceDiagnostics, contentDir, contentError, readActMeta } from './files.js';
+import { guideDiagnostics } from './guides.js';
 import { orgDiagnostics, type OrgEntry } from './org.js';
 
 /*
  * The library of this build, built once from the content collections: every page, data file and
  * check reads it. Org charts are proven here against the same timelines the pages show; a chart
- * that does not hold stops the build with `file:line:col: message` naming the entry.
+ * that does not hold stops the build with `file:line:col: message` naming the entry; so do an
+ * act.yaml naming an act the site has no page for, and a guide's <Provision> that is not there.
  */
 
 let cached: Promise<Library> | undefined;
@@ -22,22 +24,29 @@ function readEdition(entry: EditionEntry): Edition {
 
 export function loadLibrary(): Promise<Library> {
   cached ??= (async () => {
-    const [acts, entries, charts] = await Promise.all([getCollection('acts'), getCollection('editions'), getCollection('org')]);
+    const [acts, entries, charts, guides] = await Promise.all([getCollection('acts'), getCollection('editions'), getCollection('org'), getCollection('guides')]);
     const byId = new Map(entries.map((e) => [e.id, e.data as EditionEntry]));
     // Each edition is read once here, and again only when a page renders it.
     function* editions() {
       for (const entry of byId.values()) yield readEdition(entry);
     }
-    const library = buildLibrary(
-      acts.map((a) => ({ id: a.id, data: a.data as ActMeta })),
-      editions(),
-      (id) => readEdition(byId.get(id)!),
-    );
-    const problems = charts.flatMap((c) => {
+    const metas = acts.map((a) => ({ id: a.id, data: a.data as ActMeta }));
+    const library = buildLibrary(metas, editions(), (id) => readEdition(byId.get(id)!));
+    const root = process.cwd();
+    // The acts' own problems first: a chart or guide that names a broken act only repeats them.
+    const problems = await actReferenceDiagnostics(root, metas, (slug) => library.acts.has(slug));
+    for (const guide of guides) {
+      if (!guide.filePath) continue;
+      problems.push(...guideDiagnostics(guide.filePath, readFileSync(join(root, guide.filePath), 'utf8'), library));
+    }
+    for (const c of charts) {
       const entry = c.data as OrgEntry;
       const act = library.acts.get(entry.act);
-      return orgDiagnostics(entry, act?.languages.length ? library.timeline(entry.act) : undefined);
-    });
+      const timeline = act?.languages.length ? library.timeline(entry.act) : undefined;
+      // A chart of an act that is missing: if its act.yaml is the reason, that is what to fix.
+      const causes = timeline || !existsSync(join(root, contentDir(), 'acts', entry.act)) ? [] : (await readActMeta(root, entry.act)).diagnostics;
+      problems.push(...orgDiagnostics(entry, timeline, causes));
+    }
     if (problems.length) throw contentError(problems);
     return library;
   })();

@@ -55,13 +55,16 @@ export async function readOrgFile(root: string, file: string): Promise<{ entry?:
   return { entry: { ...chart, file, lines }, diagnostics: [] };
 }
 
-/** Proves a chart against its act's timeline: each problem at its entry's line. */
-export function orgDiagnostics(entry: OrgEntry, timeline: ActTimeline | undefined): Diagnostic[] {
+/**
+ * Proves a chart against its act's timeline: each problem at its entry's line. With no timeline,
+ * `causes` are the act's own problems (a broken act.yaml), reported before the chart's.
+ */
+export function orgDiagnostics(entry: OrgEntry, timeline: ActTimeline | undefined, causes: Diagnostic[] = []): Diagnostic[] {
   const problem = (message: string, name?: string): Diagnostic => {
     const pos = (name && entry.lines[name]) || { line: 1, column: 1 };
     return { file: entry.file, line: pos.line, column: pos.column, severity: 'error', code: 'org-chart', message };
   };
-  if (!timeline) return [problem(`act: no act "${entry.act}" with text in the content`)];
+  if (!timeline) return [...causes, problem(`act: no act "${entry.act}" with text in the content${causes.length ? ` (its act.yaml does not hold: ${causes[0]!.file}:${causes[0]!.line})` : ''}`)];
   const chart: OrgChart = { act: entry.act, nodes: entry.nodes, relations: entry.relations };
   return checkOrgChart(chart, timeline).map((p) => problem(`${p.entry}: ${p.message}`, p.entry));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contentLibrary } from '../versioning/library.js';
-import { actFeed, siteFeed } from '../../src/data/feeds.js';
+import { XMLParser } from 'fast-xml-parser';
+import { actFeed, atomFeed, siteFeed } from '../../src/data/feeds.js';
 import { checkAtom } from '../atom.js';
 
 const SITE = new URL('https://example.org/');
@@ -33,4 +34,20 @@ describe('the Atom feeds of amendments', async () => {
     const broken = actFeed(library, library.acts.get('decree-2011-149')!, SITE).replace(/<updated>2021-07-21T00:00:00.000Z<\/updated>/, '<updated>21.07.2021</updated>').replace('<id>https://example.org/acts/decree-2011-149/feed.xml</id>', '<id>feed</id>');
     expect(checkAtom(broken).problems).toEqual(['feed id "feed" is not an absolute IRI', expect.stringMatching(/^entry \d+: updated "21\.07\.2021" is not RFC 3339$/)]);
   });
+
+  it('escapes titles and summaries, which are declared HTML: `<`, `&` and `]]>` read as text', () => {
+    const title = 'Decree No. 1</script><script>alert(1)</script> & Co ]]> <b>';
+    const summary = 'a < b && c > d';
+    const xml = atomFeed({ title: 'T', path: '/feed.xml', page: '/', site: SITE, entries: [{ id: 'https://example.org/1', title, link: 'https://example.org/a', date: '2020-01-01', summary }] });
+    expect(checkAtom(xml).problems).toEqual([]);
+    const entry = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(xml).feed.entry;
+    expect(entry.title['@type']).toBe('html');
+    // What a reader gets as HTML has no markup, and decodes to the text.
+    const html: string = entry.title['#text'];
+    expect(html).not.toMatch(/[<>]/);
+    const decode = (s: string) => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+    expect(decode(html)).toBe(title);
+    expect(decode(entry.summary['#text'])).toBe(summary);
+  });
 });
+

@@ -92,3 +92,14 @@ describe('the org chart of Decree No. 149', () => {
     expect(broken.diagnostics[0]!.message).toMatch(/^not valid YAML/);
   });
 });
+
+describe('a chart of an act that is not in the content', () => {
+  it('reports the act’s own problems (its act.yaml) before the chart’s', async () => {
+    const { entry } = await readOrgFile(ROOT, CHART);
+    const cause = { file: 'content/acts/decree-2011-149/act.yaml', line: 1, column: 1, severity: 'error' as const, code: 'act-meta-schema', message: 'number: required, and missing' };
+    const problems = orgDiagnostics(entry!, undefined, [cause]);
+    expect(problems[0]).toEqual(cause);
+    expect(problems[1]).toMatchObject({ file: CHART, code: 'org-chart', message: 'act: no act "decree-2011-149" with text in the content (its act.yaml does not hold: content/acts/decree-2011-149/act.yaml:1)' });
+    expect(orgDiagnostics(entry!, undefined)).toEqual([expect.objectContaining({ message: 'act: no act "decree-2011-149" with text in the content' })]);
+  });
+});
