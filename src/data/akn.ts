@@ -5,6 +5,7 @@ import type { VersionDocument } from '../schemas/data.js';
 import { LANGUAGE_FACTS, WORDING_ORDER, type Language } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
 import { words } from '../model/text.js';
+import { DICTIONARIES } from '../i18n/index.js';
 import type { Attachment, Footnote, Node, Provision } from '../schemas/tree.js';
 import type { ActTimeline } from '../versioning/timeline.js';
 
@@ -93,6 +94,9 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   // Notes: ids unique in the document (borrowed units bring notes of other editions).
   const borrowedFrom = new Map(doc.borrowed.map((b) => [b.eId, b.edition]));
   const fallbackLang = new Map(doc.borrowed.filter((b) => b.fallback).map((b) => [b.eId, b.lang]));
+  // Units whose wording on the date no edition holds: their words are marked as omitted.
+  const missing = new Set(doc.missing);
+  const omitted = DICTIONARIES[doc.lang].plainText.unknown;
   const notes: Array<{ eId: string; text: string; lang: Language }> = [];
   const noteId = (f: Footnote, edition: string) => (edition === doc.base.edition ? f.id : `${f.id}__${slugId(edition.split('/').slice(1).join('_'))}`);
 
@@ -247,16 +251,16 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
     const heading = children.find((c) => c.type === 'heading');
     const headingNum = heading && 'children' in heading ? (heading.children as Node[]).find((c) => c.type === 'num') : undefined;
     if (num || headingNum) el.ele('num', langOf(structural && !num)).txt(xmlSafe(words((num ?? headingNum)!)));
-    if (heading) {
-      const text = (heading.children as Node[]).filter((c) => c.type === 'text').map(words).join(' ').replace(/\s+/g, ' ').trim();
-      if (text) el.ele('heading', langOf(structural)).txt(xmlSafe(text));
-    }
+    const headingText = heading ? (heading.children as Node[]).filter((c) => c.type === 'text').map(words).join(' ').replace(/\s+/g, ' ').trim() : '';
+    if (headingText) el.ele('heading', langOf(structural)).txt(xmlSafe(headingText));
+    else if (missing.has(p.eId) && structural) el.ele('heading').ele('omissis').txt(omitted);
     const rest = children.filter((c) => c !== num && c !== heading);
     const nested = rest.map((c, i) => (c.type === 'provision' ? i : -1)).filter((i) => i >= 0);
     if (!nested.length) {
       const content = el.ele('content');
       for (const c of rest) block(content, c, from);
-      if (!rest.some((c) => c.type !== 'markup' && c.type !== 'frontmatter' && (c.type === 'footnote' || words(c)))) content.ele('p');
+      if (missing.has(p.eId)) content.ele('p').ele('omissis').txt(omitted);
+      else if (!rest.some((c) => c.type !== 'markup' && c.type !== 'frontmatter' && (c.type === 'footnote' || words(c)))) content.ele('p');
       return;
     }
     const first = nested[0]!;

@@ -18,6 +18,7 @@ export function toPlainText(doc: VersionDocument): string {
   for (const b of doc.borrowed) lines.push(`${h.borrowed}: ${b.eId} ← ${b.edition}`);
   if (doc.missing.length) lines.push(`${h.missing}: ${doc.missing.join(', ')}`);
   lines.push('', '');
+  const missing = new Set(doc.missing);
 
   const walk = (node: Node, depth: number) => {
     switch (node.type) {
@@ -45,6 +46,15 @@ export function toPlainText(doc: VersionDocument): string {
         const num = children.find((c) => c.type === 'num');
         if (depth > 0 && lines[lines.length - 1] !== '') lines.push('');
         let pending = num ? words(num) : '';
+        // A unit whose wording on the date no edition holds: its number, and that said in place.
+        if (missing.has(node.eId)) {
+          const heading = children.find((c) => c.type === 'heading');
+          const label = [pending || (heading ? words(heading) : ''), h.unknown].filter(Boolean).join(' ');
+          lines.push(label);
+          pending = '';
+          for (const c of children) if (c.type === 'provision') walk(c, depth + 1);
+          return;
+        }
         for (const c of children) {
           if (c === num) continue;
           if (pending && (c.type === 'p' || c.type === 'heading')) {

@@ -26,6 +26,7 @@ const en = {
     preamble: 'Preamble',
     decreePoints: 'The decree',
     sourceNotes: 'Source',
+    currency: 'Up to date as of',
     signature: 'Signature',
     versions: 'Versions',
     latest: 'latest',
@@ -108,7 +109,7 @@ const en = {
   languageNames: { en: 'English', ru: 'Russian', kk: 'Kazakh' } as Partial<Record<Language, string>>,
   /** How the language writes dates, acts and designations. */
   /** The header of a version's plain-text file (src/data/text.ts). */
-  plainText: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of' },
+  plainText: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of', unknown: '[the wording on this date is not in the collection]' },
   format: {
     /** `21 July 2021` */
     date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.en} ${year}`,
@@ -122,6 +123,11 @@ const en = {
     /** The disclosure of the nearest wording the collection holds, which is another period's. */
     nearest: (from: string, until?: string) => `The nearest wording in the collection, in force ${until ? `from ${from} until ${until}` : `from ${from}`}: not the wording of this date`,
     since: (date: string) => `since ${date}`,
+    /** An amending act's official publication, where the collection knows it. */
+    published: (date: string) => `published on ${date}`,
+    /** How current the collection is for an act: its latest edition, and when its texts were taken. */
+    currency: (latest: string, retrieved?: string): [string, string] =>
+      [`The latest edition in the collection is that of ${latest}${retrieved ? `; the texts were taken from their sources on ${retrieved}` : '; when the texts were taken from their sources is not recorded'}`, 'A later change would not be shown.'],
     /** The label of a heading's amendment: `Heading reworded by`. */
     /** `the heading of Chapter 2` */
     headingOf: (what: string) => `the heading of ${what}`,
@@ -130,7 +136,7 @@ const en = {
     fallback: (shown: string) => `The English wording in force on this date is not in the collection. The ${shown} wording:`,
     /** A citation: the instrument, the designation, the version. */
     citation: (c: Citation) =>
-      `${c.approved ? `${c.approved.short}, approved by ${c.name}` : `${c.name}${c.title ? ` “${c.title}”` : ''}`}, ${c.path} (as in force on ${c.version})`,
+      `${c.approved ? `${c.approved.short}, approved by ${c.name}` : `${c.name}${c.title ? ` “${c.title}”` : ''}`}, ${c.path} (as in force on ${c.version}${c.wording ? `; ${c.wording.official ? `${c.wording.name} text` : 'unofficial translation'}` : ''})`,
   },
 };
 
@@ -144,6 +150,12 @@ export interface Citation {
   path: string;
   /** The version's date, formatted. */
   version: string;
+  /**
+   * Set when the words cited are not the official text in the citation's language: a text in
+   * another language, or a translation (English texts have no legal force). `name` is the
+   * language's name as the citation's dictionary writes it in `languageNames`.
+   */
+  wording?: { name: string; official: boolean };
 }
 
 export type Dictionary = typeof en;

@@ -48,6 +48,18 @@ export function nearestLabel(from: string, until: string | undefined, lang: Lang
 }
 
 /** "since 27 December 2024", "с 27 декабря 2024 г.", "2024 жылғы 27 желтоқсаннан бастап". */
+/** How current the collection is for an act (dates as ISO strings). */
+export function currencyStatement(latest: string, retrieved: string | undefined, lang: Language): string {
+  // Two sentences: the first may end in a date that ends in a full stop ("2026 г.").
+  const [first, second] = DICTIONARIES[lang].format.currency(formatDate(latest, lang), retrieved ? formatDate(retrieved, lang) : undefined);
+  return `${endSentence(first)} ${second}`;
+}
+
+/** "published on 10 January 2019": an amending act's official publication. */
+export function publishedOn(date: string, lang: Language): string {
+  return DICTIONARIES[lang].format.published(formatDate(date, lang));
+}
+
 export function sinceDate(date: string, lang: Language): string {
   return DICTIONARIES[lang].format.since(formatDate(date, lang));
 }

@@ -26,6 +26,7 @@ const kk: Dictionary = {
     preamble: 'Кіріспе',
     decreePoints: 'Жарлық',
     sourceNotes: 'Дереккөз',
+    currency: 'Өзектілігі',
     signature: 'Қолы',
     versions: 'Редакциялар',
     latest: 'соңғы',
@@ -107,7 +108,7 @@ const kk: Dictionary = {
   /** Language names as they precede «тіліндегі». */
   languageNames: { en: 'ағылшын', ru: 'орыс', kk: 'қазақ' },
   /** The header of a version's plain-text file (src/data/text.ts). */
-  plainText: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ' },
+  plainText: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ', unknown: '[осы күнгі мәтіні жинақта жоқ]' },
   format: {
     /** `2021 жылғы 21 шілде` */
     date: (day: number, month: number, year: number) => `${year} жылғы ${day} ${MONTHS[month - 1]!.kk}`,
@@ -120,12 +121,16 @@ const kk: Dictionary = {
     onOrAfter: (date: string) => `Ерте дегенде ${kkCase(date, 'ablative')} бастап қолданыста`,
     nearest: (from: string, until?: string) => `Жинақтағы ең жақын редакция (${until ? `${kkCase(from, 'ablative')} ${kkCase(until, 'dative')} дейін` : `${kkCase(from, 'ablative')} бастап`} қолданыста): бұл осы күнгі мәтін емес`,
     since: (date: string) => `${kkCase(date, 'ablative')} бастап`,
+    published: (date: string) => `${kkCase(date, 'locative')} жарияланды`,
+    currency: (latest: string, retrieved?: string): [string, string] =>
+      [`Жинақтағы ең соңғы редакция — ${kkCase(latest, 'locative-attributive')} редакция${retrieved ? `; мәтіндер дереккөздерден ${kkCase(retrieved, 'locative')} алынды` : '; мәтіндердің дереккөздерден алынған күні жазылмаған'}`, 'Кейінгі өзгерістер мұнда көрсетілмеген.'],
     headingOf: (what: string) => `тақырыбы: ${what}`,
     heading: (label: string) => `Тақырыбы. ${label}`,
     fallback: (shown: string) => `Осы күнгі қазақша мәтін жинақта жоқ. ${shown.charAt(0).toUpperCase()}${shown.slice(1)} тіліндегі мәтіні:`,
     citation: (c) => {
       const approved = c.approved && `${kkCase(c.approved.date, 'locative-attributive')}${c.approved.number ? ` № ${c.approved.number}` : ''} ${INSTRUMENTAL[c.approved.kind] ?? ''} бекітілген ${c.approved.short}`;
-      return `${approved ?? `${c.name}${c.title ? ` «${c.title}»` : ''}`}, ${c.path} (${kkCase(c.version, 'locative-attributive')} редакциясы)`;
+      const wording = c.wording ? `; ${c.wording.name} тіліндегі ${c.wording.official ? 'мәтін' : 'ресми емес аударма'}` : '';
+      return `${approved ?? `${c.name}${c.title ? ` «${c.title}»` : ''}`}, ${c.path} (${kkCase(c.version, 'locative-attributive')} редакциясы${wording})`;
     },
   },
 };

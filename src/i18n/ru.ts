@@ -25,6 +25,7 @@ const ru: Dictionary = {
     preamble: 'Преамбула',
     decreePoints: 'Указ',
     sourceNotes: 'Источник',
+    currency: 'Актуальность',
     signature: 'Подпись',
     versions: 'Редакции',
     latest: 'последняя',
@@ -106,7 +107,7 @@ const ru: Dictionary = {
   /** Language names as they follow «на … языке» (prepositional). */
   languageNames: { en: 'английском', ru: 'русском', kk: 'казахском' },
   /** The header of a version's plain-text file (src/data/text.ts). */
-  plainText: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст' },
+  plainText: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст', unknown: '[текст на эту дату в коллекции отсутствует]' },
   format: {
     /** `21 июля 2021 г.`: the month in the genitive. */
     date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.ru[1]} ${year} г.`,
@@ -116,13 +117,17 @@ const ru: Dictionary = {
     onOrAfter: (date: string) => `Действует не ранее ${date}`,
     nearest: (from: string, until?: string) => `Ближайшая редакция в коллекции, действовавшая ${until ? `с ${from} до ${until}` : `с ${from}`}: это не текст на эту дату`,
     since: (date: string) => `с ${date}`,
+    published: (date: string) => `опубликован ${date}`,
+    currency: (latest: string, retrieved?: string): [string, string] =>
+      [`Последняя редакция в коллекции — по состоянию на ${latest}${retrieved ? `; тексты получены из источников ${retrieved}` : '; дата получения текстов из источников не записана'}`, 'Более поздние изменения здесь не отражены.'],
     headingOf: (what: string) => `заголовок: ${what}`,
     heading: (label: string) => `Заголовок. ${label}`,
     fallback: (shown: string) => `Русский текст, действовавший на эту дату, в коллекции отсутствует. Текст на ${shown} языке:`,
     /** «Положение о Совете, утверждённое Указом от 5 января 2015 г. № 12, п. 5 (в редакции по состоянию на …)» */
     citation: (c) => {
       const approved = c.approved && `${c.approved.short}, утверждённое ${INSTRUMENTAL[c.approved.kind] ?? ''} от ${c.approved.date}${c.approved.number ? ` № ${c.approved.number}` : ''}`.replace(/\s+/g, ' ');
-      return `${approved ?? `${c.name}${c.title ? ` «${c.title}»` : ''}`}, ${c.path} (в редакции по состоянию на ${c.version})`;
+      const wording = c.wording ? `; текст на ${c.wording.name} языке${c.wording.official ? '' : ', неофициальный перевод'}` : '';
+      return `${approved ?? `${c.name}${c.title ? ` «${c.title}»` : ''}`}, ${c.path} (в редакции по состоянию на ${c.version}${wording})`;
     },
   },
 };

@@ -88,9 +88,12 @@ export const PARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\.(?!\d)`, 'u'
 /** `1)` / `1-1)` at the start of a block: a sub-paragraph. */
 export const SUBPARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\)`, 'u');
 
-/** A provision that survives only as a stub: "27. Excluded by…", "Исключен…", "Алып тасталды…". */
+/**
+ * A provision that survives only as a stub: "27. Excluded by…", "2) is excluded by…",
+ * "Исключен…", "Алып тасталды…".
+ */
 export const EXCLUSION_STUB =
-  /^\s*(?:Excluded|excluded|Deleted|deleted|Исключ[её]н[аоы]?|исключ[её]н[аоы]?|Утратил[аио]? силу|утратил[аио]? силу|Алып тасталды|алып тасталды|Күші жойылды|күші жойылды)(?![\p{L}\p{N}])/u;
+  /^\s*(?:(?:[Ii]s|[Ww]as|[Hh]as been|[Aa]re|[Ww]ere)\s+)?(?:Excluded|excluded|Deleted|deleted|Исключ[её]н[аоы]?|исключ[её]н[аоы]?|Утратил[аио]? силу|утратил[аио]? силу|Алып тасталды|алып тасталды|Күші жойылды|күші жойылды)(?![\p{L}\p{N}])/u;
 
 /** The first word(s) of a signatory line. */
 export const SIGNATORY =

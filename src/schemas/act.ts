@@ -17,6 +17,11 @@ export const provenanceSchema = z.object({
   commit: z.string().optional(),
   /** SHA-256 of the file as copied; the test suite checks the bundled file still matches. */
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /**
+   * The day the file was copied from its source into the collection: how current the
+   * collection is (a later change of the act would not be in it).
+   */
+  retrieved: isoDateSchema.optional(),
   /** `unofficial` for translations that have no legal force. */
   translation: z.enum(['official', 'unofficial']).default('official'),
   note: z.string().optional(),

@@ -1,7 +1,8 @@
 import type { Language } from '../schemas/language.js';
 import type { Provision } from '../schemas/tree.js';
 import type { ActRecord } from '../model/library.js';
-import { actName, citationIn, formatDate, pathLabel, unitLabel } from '../i18n/index.js';
+import { actName, citationIn, formatDate, languageName, pathLabel, unitLabel } from '../i18n/index.js';
+import { LANGUAGE_FACTS } from '../model/languages.js';
 import { isGrouping } from '../model/provisions.js';
 
 /*
@@ -29,8 +30,11 @@ export function citationText(options: {
   /** True when the provision is in the instrument the act approves (att_…). */
   inAttachment: boolean;
   date: string;
+  /** The language of the words cited, where not the citation's own (a wording shown in another language). */
+  wording?: Language;
 }): string {
   const { act, lang, ancestors, inAttachment, date } = options;
+  const wording = options.wording ?? lang;
   const short = act.meta?.shortTitles?.[lang];
   const title = act.meta?.titles[lang];
   return citationIn(lang, {
@@ -39,5 +43,8 @@ export function citationText(options: {
     ...(inAttachment && short ? { approved: { short, kind: act.kind, number: act.number, date: formatDate(act.date, lang) } } : {}),
     path: provisionPath(ancestors, lang),
     version: formatDate(date, lang),
+    // Only Kazakh and Russian texts have legal force: any other, or another language's words
+    // on this page, is said so in the citation a reader copies.
+    ...(wording !== lang || !LANGUAGE_FACTS[wording].official ? { wording: { name: languageName(wording, lang), official: LANGUAGE_FACTS[wording].official } } : {}),
   });
 }

@@ -99,7 +99,11 @@ export function renderContext(options: {
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
     ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing), unknown: new Map(doc.unknown.map((u) => [u.eId, u])) } } : {}),
-    forEdition: (other) => renderContext({ ...options, edition: library.edition(other), date }),
+    forEdition: (other) => {
+      const ctx = renderContext({ ...options, edition: library.edition(other), date });
+      // Another language's words on this page: cited in the page's language, naming theirs.
+      return ctx.lang === lang ? ctx : { ...ctx, citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date, wording: ctx.lang }) };
+    },
     forNearest: (other) => {
       const { doc: _doc, ...rest } = options;
       const ctx = renderContext({ ...rest, edition: library.edition(other), date, embed: { page: embed?.page ?? '', prefix: `${embed?.prefix ?? ''}nearest-` } });

@@ -51,7 +51,7 @@ describe('the data files of Decree No. 149', () => {
         for (const eId of onPage) expect(inXml.has(eId), `${lang} ${date} ${eId} in the XML`).toBe(true);
         // Each paragraph's words on the page are in the plain text and the XML.
         const paragraphs = await page.locator('[data-eid$="para_5"], [data-eid$="para_11"], [data-eid$="para_25"]').evaluateAll((els) =>
-          els.map((e) => ({ eId: e.getAttribute('data-eid')!, text: [...e.querySelectorAll(':scope > .body > p, :scope p')].map((p) => (p as HTMLElement).innerText).join(' ') })),
+          els.map((e) => ({ eId: e.getAttribute('data-eid')!, text: [...e.querySelectorAll(':scope > .body > p:not(.notice), :scope p:not(.notice)')].map((p) => (p as HTMLElement).innerText).join(' ') })),
         );
         expect(paragraphs.length, `${lang} ${date}`).toBeGreaterThan(0);
         for (const p of paragraphs) {

@@ -158,7 +158,7 @@ describe('the text of Decree No. 149', () => {
     const tools = page.locator('[data-eid="att_1__para_5"] > .body > .tools');
     await tools.locator('summary').click();
     const citation = await tools.locator('[data-citation]').innerText();
-    expect(citation).toBe('Regulations on the Assembly of People of Kazakhstan, approved by Decree No. 149 of 7 September 2011, para. 5 (as in force on 21 July 2021)');
+    expect(citation).toBe('Regulations on the Assembly of People of Kazakhstan, approved by Decree No. 149 of 7 September 2011, para. 5 (as in force on 21 July 2021; unofficial translation)');
     await tools.locator('button[data-copy]').click();
     await page.waitForFunction(() => document.getElementById('live')?.textContent === 'Citation copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);

@@ -32,7 +32,8 @@ describe('the English text as in force on 1 January 2015', () => {
     const page = await b.page('/acts/decree-2011-149/en/2012-12-21/');
     const para5 = page.locator('.fallback', { has: page.locator('#att_1__para_5') });
     expect(await para5.getAttribute('lang')).toBe('ru');
-    expect(await para5.locator('.notice').innerText()).toBe('The English wording in force on this date is not in the collection. The Russian wording:');
+    expect(await para5.locator('[data-eid="att_1__para_5"] .notice').innerText()).toBe('The English wording in force on this date is not in the collection. The Russian wording:');
+    expect(await para5.locator('[data-eid="att_1__para_5"] > .body > .tools [data-citation]').textContent()).toMatch(/para\. 5 \(as in force on 21 December 2012; Russian text\)$/);
     expect(await para5.locator('[data-eid="att_1__para_5"]').innerText()).toMatch(/Лидер Нации является пожизненным Председателем/);
     expect(await page.locator('.status.version').innerText()).toMatch(/8 provisions have no English wording for this date/);
     await page.close();
@@ -51,8 +52,18 @@ describe('the Russian text today', () => {
     const page = await b.page('/acts/decree-2011-149/ru/');
     const para5 = page.locator('.fallback', { has: page.locator('#att_1__para_5') });
     expect(await para5.getAttribute('lang')).toBe('en');
-    expect(await para5.locator('.notice').innerText()).toMatch(/^Русский текст, действовавший на эту дату, в коллекции отсутствует/);
     expect(await para5.innerText()).toMatch(/Elbasy shall have the right to head the Assembly for life/);
+    // The label is inside the provision, under its number: where a permalink or a search result lands.
+    const provision = page.locator('[data-eid="att_1__para_5"]');
+    const notice = provision.locator('.notice');
+    expect(await notice.innerText()).toMatch(/^Русский текст, действовавший на эту дату, в коллекции отсутствует/);
+    expect(await notice.getAttribute('lang')).toBe('ru');
+    const [anchor, label] = [await page.locator('#att_1__para_5').boundingBox(), await notice.boundingBox()];
+    // On the number's line or just under it, never above it.
+    expect(label!.y + label!.height).toBeGreaterThan(anchor!.y + anchor!.height / 2);
+    expect(label!.y - anchor!.y).toBeLessThan(120);
+    // A citation copied there is Russian, and says the words are an English translation.
+    expect(await provision.locator(':scope > .body > .tools [data-citation]').textContent()).toMatch(/^Положение об Ассамблее народа Казахстана, утверждённое Указом от 7 сентября 2011 г\. № 149, п\. 5 \(в редакции по состоянию на .+; текст на английском языке, неофициальный перевод\)$/);
     await page.close();
   });
 

@@ -6,7 +6,7 @@ import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
-import { actName, changeSummary, endSentence, formatDate, onOrAfter, sinceDate, t } from '../../i18n/index.js';
+import { actName, changeSummary, currencyStatement, endSentence, formatDate, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
 
 /*
@@ -39,8 +39,12 @@ export interface ActPage {
     rule?: { lang: Language; text: string };
     /** Where the start is only bounded: why the collection does not give the day. */
     bounded?: string;
+    /** The amending act's official publication, where the collection has it: "published on …", and where that is recorded. */
+    published?: { text: string; source: string };
   }>;
   original: boolean;
+  /** How current the collection is: the date of its latest edition of the act, and when the texts were taken. */
+  currency: string;
   /** Where the text comes from: one edition as published, or put together provision by provision. */
   assembly: string;
   /** On an earlier version: the current one. */
@@ -66,12 +70,24 @@ export function versionChanges(version: Version, lang: Language): ActPage['chang
     if (lang === 'en') entry.summary = [...new Set(changes.map((c) => changeSummary(c, 'en')))].join(', ');
     if (rule) entry.rule = rule;
     const inForce = changes[0]!.inForce;
+    if (inForce.published) entry.published = { text: publishedOn(inForce.published.date, lang), source: inForce.published.source };
     if (!inForce.exact) {
       const read = inForce.rule?.read.kind;
       entry.bounded = t(lang, read === 'publication' ? 'publicationUnknown' : read === 'elsewhere' ? 'ruleInAct' : 'noRuleStated');
     }
     return entry;
   });
+}
+
+/**
+ * The currency statement: the latest edition the collection holds of the act (in any language),
+ * and the last day its texts were taken from their sources, where recorded.
+ */
+export function currency(act: ActRecord, lang: Language): string {
+  const editions = Object.values(act.editions).flat();
+  const latest = editions.reduce((a, e) => (e.date > a ? e.date : a), '');
+  const retrieved = editions.reduce<string | undefined>((a, e) => (e.provenance?.retrieved && (!a || e.provenance.retrieved > a) ? e.provenance.retrieved : a), undefined);
+  return currencyStatement(latest, retrieved, lang);
 }
 
 export function actPage(library: Library, act: ActRecord, lang: Language, date: string | undefined, variant: 'latest' | 'version', orgChart: boolean): ActPage {
@@ -101,6 +117,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
     versionLine: endSentence(`${isCurrent && !abrogated ? `${t(lang, 'currentVersion')}. ` : ''}${version.exact ? `${t(lang, 'inForceFrom')} ${formatDate(version.date, lang)}` : onOrAfter(version.date, lang)}${to}`),
     changes: versionChanges(version, lang),
     original: version.changes.length === 0 && timeline.versions[0] === version,
+    currency: currency(act, lang),
     assembly: [
       doc.verbatim ? t(lang, 'versionAsPublished') : t(lang, 'versionAssembled'),
       fallbacks ? `${fallbacks} ${t(lang, 'fallbackNote')}` : '',

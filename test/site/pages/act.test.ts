@@ -32,6 +32,19 @@ describe('versionChanges', () => {
   });
 });
 
+describe('versionChanges, with a publication date', () => {
+  it('says when the amending act was officially published, in each language, where the collection has it', () => {
+    const version = library.timeline('decree-2015-12').versions[1]!;
+    const change = version.changes[0]!;
+    const published = { date: '2017-05-05', source: 'Kazakhstanskaya Pravda, No. 85' };
+    const withPublication = { ...version, changes: [{ ...change, inForce: { from: '2017-05-06', exact: true, published } }] };
+    expect(versionChanges(withPublication, 'en')[0]!.published).toEqual({ text: 'published on 5 May 2017', source: published.source });
+    expect(versionChanges(withPublication, 'ru')[0]!.published!.text).toBe('опубликован 5 мая 2017 г.');
+    expect(versionChanges(withPublication, 'kk')[0]!.published!.text).toBe('2017 жылғы 5 мамырда жарияланды');
+    expect(versionChanges(version, 'en')[0]!.published).toBeUndefined();
+  });
+});
+
 describe('actPage', () => {
   it('tells a repealed act as no longer in force, with the act that repealed it', () => {
     const page = actPage(library, act, 'en', undefined, 'latest', false);
