@@ -124,7 +124,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
 
   // Identification: the act (work), this language and version (expression), this file (manifestation).
   // The work's name and titles are the same in every language's file: one work. Its name is the
-  // act's name as `actName` gives it (in English: "Decree No. 149 of 7 September 2011").
+  // act's name as `actName` gives it (in English: "Decree No. 12 of 5 January 2015").
   const workName = xmlSafe(options.actName(doc.act));
   // The titles in a fixed order, the official languages first, the same in every file.
   const titles = WORDING_ORDER.flatMap((l) => (doc.titles[l] ? [{ lang: l, title: xmlSafe(doc.titles[l]!) }] : []));

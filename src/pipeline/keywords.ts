@@ -28,8 +28,6 @@ export const NUM = String.raw`\d{1,4}(?:-\d{1,3})?`;
 
 /** `Footnote.` / `Сноска.` / `Ескерту.`: an amendment note (adilet's "history of changes"). */
 export const FOOTNOTE = /^(?:Footnote|Сноска|Ескерту)\s*\./u;
-/** The same word where it starts mid-line, glued to the text before it. */
-export const FOOTNOTE_INSIDE = /(?<=[^\s])\s?(?=(?:Footnote|Сноска|Ескерту)\s*\.\s)/gu;
 
 /** The heading of a table of contents some adilet exports print before the text. */
 export const TOC_TITLE = /^(?:ОГЛАВЛЕНИЕ|Оглавление|СОДЕРЖАНИЕ|Содержание|МАЗМҰНЫ|Мазмұны|TABLE OF CONTENTS|Table of contents|Contents)$/u;

@@ -32,18 +32,3 @@ export function trimRange(source: SourceText, start: number, end: number): [numb
   return start < end ? [start, end] : undefined;
 }
 
-/**
- * Splits a text leaf at a relative offset of its source span into two leaves. Used where a
- * number or a glued footnote must become its own leaf. Only valid for leaves whose value is
- * their source slice.
- */
-export function splitLeaf(source: SourceText, leaf: Leaf, at: number): [Leaf, Leaf] | undefined {
-  const start = leaf.position.start.offset;
-  const end = leaf.position.end.offset;
-  const cut = start + at;
-  if (cut <= start || cut >= end) return undefined;
-  const left = trimRange(source, start, cut);
-  const right = trimRange(source, cut, end);
-  if (!left || !right) return undefined;
-  return [makeLeaf(source, leaf.type, left[0], left[1]), makeLeaf(source, leaf.type, right[0], right[1])];
-}
