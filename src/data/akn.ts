@@ -2,7 +2,7 @@ import { create } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces.js';
 import type { AmendmentAction } from '../schemas/amendment.js';
 import type { VersionDocument } from '../schemas/data.js';
-import { LANGUAGE_FACTS, WORDING_ORDER, type Language } from '../model/languages.js';
+import { LANGUAGE_FACTS, WORDING_ORDER, inLanguage, type Language } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
 import { words } from '../model/text.js';
 import { DICTIONARIES } from '../i18n/index.js';
@@ -90,7 +90,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   const lang = LANGUAGE_FACTS[doc.lang].iso6392;
   const work = doc.uris.work;
   const expression = doc.uris.expression;
-  const title = doc.titles[doc.lang] ?? doc.titles.ru ?? doc.titles.en ?? doc.titles.kk ?? doc.act;
+  const title = inLanguage(doc.titles, doc.lang) ?? doc.act;
   // Notes: ids unique in the document (borrowed units bring notes of other editions).
   const borrowedFrom = new Map(doc.borrowed.map((b) => [b.eId, b.edition]));
   const fallbackLang = new Map(doc.borrowed.filter((b) => b.fallback).map((b) => [b.eId, b.lang]));

@@ -1,6 +1,6 @@
 import type { Language } from '../schemas/language.js';
 import type { ActRecord, Library } from '../model/library.js';
-import { LANGUAGE_FACTS } from '../model/languages.js';
+import { LANGUAGE_FACTS, inLanguage } from '../model/languages.js';
 import { actName, kindName } from '../i18n/index.js';
 import { actPath, dataPath, textPath, versionPath, type DataFormat } from '../model/paths.js';
 import { DATA_FORMATS } from './files.js';
@@ -45,7 +45,7 @@ export function legislationJsonLd(library: Library, act: ActRecord, lang: Langua
   const ld: Record<string, unknown> = {
     '@context': 'https://schema.org',
     ...actNode(act, site),
-    name: meta?.titles[lang] ?? meta?.titles.en ?? meta?.titles.ru ?? actName(act, lang),
+    name: inLanguage(meta?.titles, lang) ?? actName(act, lang),
     alternateName: actName(act, lang),
     url: new URL(page, site).href,
     inLanguage: lang,

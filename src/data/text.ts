@@ -1,3 +1,4 @@
+import { inLanguage } from '../model/languages.js';
 import type { VersionDocument } from '../schemas/data.js';
 import type { Node } from '../schemas/tree.js';
 import { words } from '../model/text.js';
@@ -12,7 +13,7 @@ import { DICTIONARIES } from '../i18n/index.js';
 export function toPlainText(doc: VersionDocument): string {
   const h = DICTIONARIES[doc.lang].plainText;
   const lines: string[] = [];
-  lines.push(`${doc.titles[doc.lang] ?? doc.titles.ru ?? doc.titles.en ?? doc.act}`);
+  lines.push(`${inLanguage(doc.titles, doc.lang) ?? doc.act}`);
   lines.push(`${h.version} ${doc.version.from}${doc.version.until ? ` ${h.until} ${doc.version.until}` : ''}`);
   lines.push(`${h.source}: ${doc.base.edition}${doc.base.provenance ? ` (${doc.base.provenance.source}, ${doc.base.provenance.origin})` : ''}`);
   for (const b of doc.borrowed) lines.push(`${h.borrowed}: ${b.eId} ← ${b.edition}`);

@@ -5,6 +5,9 @@ import { MONTHS } from '../pipeline/keywords.js';
 const en = {
   strings: {
     skip: 'Skip to the text',
+    /** Hidden labels of a word diff, read by screen readers. */
+    deleted: 'deleted',
+    inserted: 'inserted',
     contents: 'Contents',
     cite: 'Cite',
     copy: 'Copy citation',

@@ -5,6 +5,8 @@ import { kk as kkCase } from './grammar.js';
 const kk: Dictionary = {
   strings: {
     skip: 'Мәтінге өту',
+    deleted: 'алынды',
+    inserted: 'қосылды',
     contents: 'Мазмұны',
     cite: 'Дәйексөз',
     copy: 'Сілтемені көшіру',

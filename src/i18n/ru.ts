@@ -4,6 +4,8 @@ import { MONTHS } from '../pipeline/keywords.js';
 const ru: Dictionary = {
   strings: {
     skip: 'Перейти к тексту',
+    deleted: 'удалено',
+    inserted: 'добавлено',
     contents: 'Содержание',
     cite: 'Цитировать',
     copy: 'Копировать ссылку',

@@ -1,7 +1,7 @@
 /*
  * The languages the site publishes, and what the rest of the code needs to know of each. Adding
- * a language is adding it here, plus its interface dictionary (src/site/i18n/) and its parsing
- * words (src/pipeline/keywords.ts).
+ * a language is adding it here, plus its interface dictionary (src/i18n/, registered in
+ * src/i18n/index.ts) and, for the parser to read texts in it, its words (src/pipeline/keywords.ts).
  */
 
 /** Site order: the order of language switches and of data listings. */
@@ -32,7 +32,18 @@ export const LANGUAGE_FACTS: Record<Language, LanguageFacts> = {
  * languages first (Russian, in which most consolidated editions are made, then Kazakh), then
  * the translations.
  */
-export const WORDING_ORDER: readonly Language[] = ['ru', 'kk', 'en'];
+export const WORDING_ORDER: readonly Language[] = [
+  ...LANGUAGES.filter((l) => LANGUAGE_FACTS[l].official),
+  ...LANGUAGES.filter((l) => !LANGUAGE_FACTS[l].official),
+];
+
+/** A multilingual value in `lang`, else in the first language of WORDING_ORDER that has it. */
+export function inLanguage<T>(values: Partial<Record<Language, T>> | undefined, lang: Language): T | undefined {
+  if (!values) return undefined;
+  if (values[lang] !== undefined) return values[lang];
+  for (const other of WORDING_ORDER) if (values[other] !== undefined) return values[other];
+  return undefined;
+}
 
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);

@@ -86,14 +86,21 @@ const FRONTMATTER_FENCE = /^---[ \t]*$/;
 /** A closing `---` line anywhere in the rest of the text (line ends as micromark reads them). */
 const FRONTMATTER_CLOSE = /(?:^|\r\n|\r|\n)---[ \t]*(?:\r|\n|$)/;
 
-const SPACE = 32;
+/** Character codes the scanners compare with. */
 const TAB = 9;
-const GT = 62;
-const BACKSLASH = 92;
-const BRACKET_OPEN = 91;
-const BRACKET_CLOSE = 93;
+const SPACE = 32;
+const BANG = 33;
 const STAR = 42;
+const DASH = 45;
+const SLASH = 47;
+const LT = 60;
+const GT = 62;
+const QUESTION = 63;
+const BRACKET_OPEN = 91;
+const BACKSLASH = 92;
+const BRACKET_CLOSE = 93;
 const UNDERSCORE = 95;
+const BACKTICK = 96;
 
 /** Cuts a Markdown text into pieces (see the module comment). */
 export function markdownPieces(text: string, options: PieceOptions = {}): MarkdownPiece[] {
@@ -273,13 +280,6 @@ export interface InlineState {
 }
 
 export const NOTHING_OPEN: Readonly<InlineState> = { brackets: 0, emphasis: 0, html: 0, ticks: [] };
-
-const LT = 60;
-const BANG = 33;
-const QUESTION = 63;
-const SLASH = 47;
-const DASH = 45;
-const BACKTICK = 96;
 
 /**
  * The inline nesting of a line, carried on from the paragraph's previous lines: what it leaves

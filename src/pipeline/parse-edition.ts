@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import type { Root } from 'mdast';
 import type { Act } from '../schemas/tree.js';
 import type { Language } from '../schemas/language.js';
+import { LANGUAGES } from '../model/languages.js';
 import type { Amendment, AmendmentTarget } from '../schemas/amendment.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import type { DefinedTerm, EditionCitation, FrontmatterData } from '../schemas/edition.js';
@@ -184,8 +185,11 @@ function restoreValues(tree: Act, text: string, starts: Set<number>) {
   });
 }
 
+/** An edition's language, from the folder it is in (`…/ru/2019-01-24.md`). */
+const LANGUAGE_FOLDER = new RegExp(`(?:^|[\\\\/])(${LANGUAGES.join('|')})[\\\\/]`);
+
 export function languageFromPath(file: string): Language | undefined {
-  const m = /(?:^|[\\/])(en|ru|kk)[\\/]/.exec(file);
+  const m = LANGUAGE_FOLDER.exec(file);
   return m ? (m[1] as Language) : undefined;
 }
 

@@ -4,8 +4,8 @@ import { ACT_TYPES } from '../model/act-types.js';
 
 /** One string per language; at least one language present. */
 export const multilingualSchema = z
-  .object({ en: z.string().optional(), ru: z.string().optional(), kk: z.string().optional() })
-  .refine((v) => v.en !== undefined || v.ru !== undefined || v.kk !== undefined, 'needs at least one language');
+  .partialRecord(languageSchema, z.string())
+  .refine((v) => Object.values(v).some((s) => s !== undefined), 'needs at least one language');
 
 /** Where an edition file came from. */
 export const provenanceSchema = z.object({

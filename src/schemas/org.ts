@@ -30,7 +30,8 @@ export const orgNodeSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
   /** `body`: an organ; `office`: a post; `person`: a named person's role. */
   kind: z.enum(['body', 'office', 'person']),
-  labels: z.object({ en: z.string(), ru: z.string(), kk: z.string() }),
+  /** The entry's name in every language of the site. */
+  labels: z.record(languageSchema, z.string()),
   ...period,
   cites: z.array(orgCitationSchema).min(1),
 });

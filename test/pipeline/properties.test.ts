@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseEdition } from '../../src/pipeline/parse-edition.js';
 import { coverage } from '../../src/pipeline/coverage.js';
-import { parsedEditionSchema } from '../../src/schemas/edition.js';
 import { visit } from 'unist-util-visit';
 import type { Provision } from '../../src/schemas/tree.js';
 import { contentEditions, read } from '../helpers.js';
+import { DUPLICATE_LINES, LONG_LINE_PREFIXES, NESTING_MARKERS, fragment, longLine, mutatedEdition, nesting, otherFormat, violation } from '../fixtures/hostile-inputs.js';
 
 /*
  * Property tests: on any input, however broken, the parser returns a tree and diagnostics (it
@@ -14,73 +14,14 @@ import { contentEditions, read } from '../helpers.js';
  * very long lines) are generated on purpose; `npm run fuzz` runs the same checks for longer.
  */
 
-/** Pieces of both formats, so random inputs hit the parser's rules, not just plain words. */
-const FRAGMENTS = [
-  'Footnote. ', 'Сноска. ', 'Ескерту. ', 'Paragraph 5 in the wording of the Decree dated 18.01.2021 № 495',
-  'Chapter 1.', 'Глава 2. Общие', '3-тарау.', 'Статья 1 . ', 'Article 7.', '1-бап.', '5. ', '25\\. ', '1) ', '14-1) ',
-  'Excluded by Decree No. 450 of 21.12.2012.', 'Исключен', 'Алып тасталды', '|', ' | ', '>', '> ', '*', '**', '_',
-  '#', '## ', '### ', '\\', '---', '***', '```', '    ', '\t', '<a id="st1"></a>', '<script>x</script>', '[a](b)',
-  'APPROVED BY Decree No. 149', 'УТВЕРЖДЕНО', 'БЕКІТІЛГЕН', 'ПРИЛОЖЕНИЕ', 'ҚОСЫМША', 'President', 'Президент',
-  'ОГЛАВЛЕНИЕ', 'Unofficial translation', ').12. The ', '2012.26. In ', '“', '”', '"', '(', ')', ';', '№ 149-VІ',
-  'September 7, 2011', '7 сентября 2011 года', 'Ассамблея', 'the Assembly', 'Қазақстан Республикасы', '\u00a0', '\ufeff',
-  '😀', '\r', 'é', 'x', '0', '9', '&amp;', '&#32;', '&laquo;', '`code`', '[a]', '[a]: /u', '    > ', '1. a\n   b',
-  '<!--', '-->',
-];
-
-const fragment = fc.oneof(
-  { weight: 6, arbitrary: fc.constantFrom(...FRAGMENTS) },
-  { weight: 3, arbitrary: fc.constantFrom('\n', '\n\n', ' ', '  ', '\n   ') },
-  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 8 }) },
-);
 const randomDocument = fc.array(fragment, { maxLength: 120 }).map((parts) => parts.join(''));
-
 const editions = contentEditions().map((file) => ({ file, text: read(file) }));
-
-/** A window of a real edition, mutated: ranges deleted, duplicated, fragments inserted, lines swapped. */
-const mutatedEdition = fc
-  .record({
-    edition: fc.constantFrom(...editions),
-    start: fc.nat(),
-    length: fc.integer({ min: 200, max: 4000 }),
-    edits: fc.array(
-      fc.record({
-        op: fc.constantFrom('delete', 'duplicate', 'insert', 'swap-lines'),
-        at: fc.nat(),
-        size: fc.integer({ min: 1, max: 200 }),
-        fragment,
-      }),
-      { maxLength: 8 },
-    ),
-  })
-  .map(({ edition, start, length, edits }) => {
-    const from = start % Math.max(1, edition.text.length);
-    let text = edition.text.slice(from, from + length);
-    for (const e of edits) {
-      const at = text.length ? e.at % text.length : 0;
-      if (e.op === 'delete') text = text.slice(0, at) + text.slice(at + e.size);
-      else if (e.op === 'duplicate') text = text.slice(0, at) + text.slice(at, at + e.size) + text.slice(at);
-      else if (e.op === 'insert') text = text.slice(0, at) + e.fragment + text.slice(at);
-      else {
-        const lines = text.split('\n');
-        const i = e.at % lines.length;
-        const j = e.size % lines.length;
-        [lines[i], lines[j]] = [lines[j]!, lines[i]!];
-        text = lines.join('\n');
-      }
-    }
-    return { file: edition.file, text };
-  });
-
-const PARSER_BUGS = new Set(['uncovered-text', 'overlapping-leaves', 'leaf-value-mismatch', 'internal-error', 'markdown-failed']);
+const mutated = mutatedEdition(editions, { window: 4000, edits: 8, edit: 200 });
 
 function holds(text: string, file: string) {
-  const result = parseEdition(text, { file });
-  const cov = coverage(text, result.tree);
-  // The parser's own safety nets would re-home lost text or repair a value; they must never have to.
-  if (result.diagnostics.some((d) => PARSER_BUGS.has(d.code))) return false;
-  if (cov.uncovered.length || cov.overlaps.length || cov.mismatches.length) return false;
-  if (!result.diagnostics.every((d) => d.line >= 1 && d.column >= 1 && d.file === file)) return false;
-  return parsedEditionSchema.safeParse(result).success;
+  const problem = violation(text, file);
+  if (problem) console.error(`${file}: ${problem}`);
+  return problem === undefined;
 }
 
 describe('parseEdition on any input', () => {
@@ -94,30 +35,22 @@ describe('parseEdition on any input', () => {
 
   it('never throws and loses nothing on mutated real editions, read as either format', () => {
     fc.assert(
-      fc.property(mutatedEdition, fc.boolean(), ({ file, text }, flip) => {
-        const asFile = flip ? (file.endsWith('.md') ? file.replace(/\.md$/, '.txt') : file.replace(/\.txt$/, '.md')) : file;
-        return holds(text, asFile);
-      }),
+      fc.property(mutated, fc.boolean(), ({ file, text }, flip) => holds(text, flip ? otherFormat(file) : file)),
       { numRuns: Number(process.env.FC_RUNS ?? 1500) },
     );
   });
 
   it('never throws and loses nothing on deep nesting of blockquotes, lists, links and emphasis', () => {
-    const nesting = fc.record({
-      marker: fc.constantFrom('> ', '>', '1. ', '- ', '* ', '1) ', '[', '![a ', '*', '_', '**a '),
+    const nested = fc.record({
+      marker: fc.constantFrom(...NESTING_MARKERS),
       depth: fc.integer({ min: 1, max: 3000 }),
       shape: fc.constantFrom('line', 'staircase', 'repeated'),
       around: fc.constantFrom(...editions),
       at: fc.nat(),
     });
     fc.assert(
-      fc.property(nesting, fc.boolean(), ({ marker, depth, shape, around, at }, markdown) => {
-        const deep =
-          shape === 'line'
-            ? `${marker.repeat(depth)}x\n`
-            : shape === 'staircase'
-              ? Array.from({ length: Math.min(depth, 150) }, (_, i) => `${marker.repeat(i + 1)}x`).join('\n') + '\n'
-              : `${marker.repeat(Math.min(depth, 40))}x\n`.repeat(Math.ceil(depth / 40));
+      fc.property(nested, fc.boolean(), ({ marker, depth, shape, around, at }, markdown) => {
+        const deep = nesting(marker, depth, shape, { stairs: 150, repeated: 40 });
         // Inside a window of a real edition, at a line start.
         const window = around.text.slice(0, 3000);
         const cut = window.lastIndexOf('\n', at % Math.max(1, window.length)) + 1;
@@ -139,7 +72,7 @@ describe('parseEdition on any input', () => {
 
   it('never throws and loses nothing on long runs of duplicate numbers', () => {
     const run = fc.record({
-      line: fc.constantFrom('1. a', '1) a', 'Статья 1. а', 'Глава 1. А', '1-бап. а', '25\\. a', '> 1. a'),
+      line: fc.constantFrom(...DUPLICATE_LINES),
       count: fc.integer({ min: 2, max: 1500 }),
       blank: fc.boolean(),
     });
@@ -157,17 +90,15 @@ describe('parseEdition on any input', () => {
   });
 
   it('never throws and loses nothing on very long lines', () => {
-    const longLine = fc.record({
+    const long = fc.record({
       parts: fc.array(fragment, { minLength: 1, maxLength: 6 }),
       length: fc.integer({ min: 1000, max: 200_000 }),
-      prefix: fc.constantFrom('', '1. ', 'Сноска. ', '> ', '| ', '    '),
+      prefix: fc.constantFrom(...LONG_LINE_PREFIXES),
     });
     fc.assert(
-      fc.property(longLine, fc.boolean(), ({ parts, length, prefix }, markdown) => {
-        const unit = parts.join('').replace(/[\r\n]/g, ' ') || 'x';
-        const text = `1. Пункт.\n\n${prefix}${unit.repeat(Math.ceil(length / unit.length)).slice(0, length)}\n`;
-        return holds(text, markdown ? 'long/ru/2020-01-01.md' : 'long/ru/2020-01-01.txt');
-      }),
+      fc.property(long, fc.boolean(), ({ parts, length, prefix }, markdown) =>
+        holds(longLine(parts, length, prefix), markdown ? 'long/ru/2020-01-01.md' : 'long/ru/2020-01-01.txt'),
+      ),
       { numRuns: Number(process.env.FC_RUNS ?? 20) },
     );
   });
