@@ -1,12 +1,12 @@
 import { visit } from 'unist-util-visit';
-import type { Act, Footnote, Provision } from '../schemas/tree.js';
+import type { Act, Footnote, Node, Provision } from '../schemas/tree.js';
 import type { AmendingAct, Amendment, AmendmentAction, AmendmentTarget } from '../schemas/amendment.js';
 import type { Language } from '../schemas/language.js';
 import { findDates } from './dates.js';
 import { ACT_KINDS, ACTIONS, ENTRY_INTO_FORCE, EXCLUSION_STUB, FOOTNOTE, ISSUERS, LANGUAGE_ONLY } from './keywords.js';
 import type { Reporter } from './report.js';
 import { normalizeActNumber, normalizeHomoglyphs } from './text.js';
-import { squash, words } from '../model/text.js';
+import { squash, words, wordsWithout } from '../model/text.js';
 
 /*
  * Amendment records from footnotes and exclusion stubs. A footnote reads
@@ -168,9 +168,11 @@ export function extractAmendments(
       amendments.push(amendment);
     } else if (node.type === 'provision' && (node as Provision).status === 'excluded') {
       const provision = node as Provision;
-      // The stub is the provision's own text: "27. Excluded by Decree … No. 12 of 05.01.2015."
-      const text = words({ ...provision, children: provision.children.filter((c) => c.type !== 'provision' && c.type !== 'footnote') });
-      const stub = text.replace(/^\S+\s*/, '');
+      // The stub is the provision's own text after its number: "27. Excluded by Decree … No. 12
+      // of 05.01.2015.", "Статья 5. Исключена Законом …" (a heading).
+      const own = (n: Node, parent: Node) => parent === provision && (n.type === 'provision' || n.type === 'footnote');
+      const text = wordsWithout(provision, own);
+      const stub = wordsWithout(provision, (n, parent) => own(n, parent) || n.type === 'num');
       const { acts } = readAmendingActs(stub, 'excluded');
       for (const a of acts) a.action = 'excluded';
       if (!EXCLUSION_STUB.test(normalizeHomoglyphs(stub)) || !acts.length) {

@@ -18,7 +18,7 @@ import type { Language } from '../schemas/language.js';
 import type { AmendmentTarget } from '../schemas/amendment.js';
 import type { SourceBlock } from './blocks.js';
 import { classify, findTableOfContents, looksLikeSignature, markMultilineMarkers, SHORT, type Role } from './classify.js';
-import { IDENTIFICATION, matchStatedTarget, type StatedTarget, FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
+import { EXCLUSION_STUB, IDENTIFICATION, matchInsertedUnit, matchStatedTarget, type StatedTarget, FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
 import { makeLeaf, pushAll, trimRange } from './leaves.js';
 import { markdownValue, rawLength } from './markdown-text.js';
 import type { Reporter } from './report.js';
@@ -102,6 +102,11 @@ class Builder {
   private nextDuplicate = new Map<string, number>();
   private footnotes = 0;
   private readonly footnoteTargets = new Map<string, AmendmentTarget>();
+  /**
+   * A note that says a unit was added, printed before that unit (at the end of the unit before
+   * it): it amends the next unit of that kind, if that unit bears the number it names.
+   */
+  private insertionAhead: { footnote: Footnote; kind: ProvisionKind; num: string; text: string; block: SourceBlock } | undefined;
   private sawProvision = false;
 
   constructor(
@@ -118,7 +123,7 @@ class Builder {
     const toc = findTableOfContents(this.roles);
     if (toc) {
       for (let i = toc[0]; i < toc[1]; i++) this.roles[i] = { role: 'toc' };
-      report.warn('table-of-contents', 'a table of contents precedes the text; kept as such, not as structure', blocks[toc[0]]!.position.start);
+      report.info('table-of-contents', 'a table of contents precedes the text; kept as such, not as structure', blocks[toc[0]]!.position.start);
     }
   }
 
@@ -136,6 +141,7 @@ class Builder {
       else this.report.error('no-provisions', 'no numbered provisions found: not a legal act in a known format', at);
     }
     this.closeHeading();
+    this.insertionNotFound();
     finishPositions(this.root);
     return { tree: this.root, footnoteTargets: this.footnoteTargets };
   }
@@ -367,6 +373,7 @@ class Builder {
 
   private startAttachment(kind: Attachment['kind'], marker: SourceBlock[]) {
     this.closeAll();
+    this.insertionNotFound();
     this.attachments++;
     const attachment: Attachment = {
       type: 'attachment',
@@ -398,7 +405,10 @@ class Builder {
   // --- provisions ------------------------------------------------------------------------------
 
   private heading(block: SourceBlock, role: Extract<Role, { role: 'heading' }>) {
-    if (this.root.format === 'markdown' && block.form !== 'heading') {
+    // A heading in bold ("**Статья 5. …**", "**Статья 5.** Исключена …") is how Markdown corpora
+    // print headings; a plain line is worth a look.
+    const bold = block.emphasized || (block.leaves[0]?.type === 'markup' && /^(?:\*\*|__)/.test(block.leaves[0].value));
+    if (this.root.format === 'markdown' && block.form !== 'heading' && !bold) {
       this.report.warn('plain-heading', `${role.kind} heading written as a plain line, not a Markdown heading; read as a heading`, block.position.start);
     }
     if (this.zone === 'head' || this.zone === 'signature') this.zone = this.container === this.root ? 'body' : 'attachment';
@@ -406,6 +416,9 @@ class Builder {
     const leaves = this.splitDesignation(block.leaves, role.designationLength);
     const heading: Heading = { type: 'heading', children: leaves, position: block.position };
     const provision = this.open(role.kind, role.num, block, [heading]);
+    // "Статья 5. Исключена Законом …", "5-бап. Алып тасталды - …", "Article 5. Is excluded by …":
+    // a unit whose heading is its exclusion stub.
+    if (EXCLUSION_STUB.test(normalizeHomoglyphs(role.title))) provision.status = 'excluded';
     if (isGrouping(role.kind)) {
       const ordinal = provision.eId.split('__').pop()!.replace(/^[a-z]+_/, '');
       if (/^\d+$/.test(role.num) && ordinal !== role.num) {
@@ -450,6 +463,7 @@ class Builder {
     };
     (parent ?? this.container).children.push(provision);
     this.stack.push({ node: provision, indent: block.indent });
+    this.insertionOpened(provision);
     this.sawProvision = true;
     return provision;
   }
@@ -523,6 +537,7 @@ class Builder {
     const node: Footnote = { type: 'footnote', id: `fn_${this.footnotes}`, children: [...block.leaves], position: block.position };
     const body = normalizeHomoglyphs(block.text).replace(FOOTNOTE, '').trim();
     const stated = matchStatedTarget(body);
+    const inserted = matchInsertedUnit(body);
 
     // Where it sits: after a heading, the heading; after a provision's text, that provision.
     let anchor: Anchor = this.anchor;
@@ -530,7 +545,7 @@ class Builder {
       const top = this.stack[this.stack.length - 1]?.node;
       if (top) anchor = { kind: 'provision', node: top };
     }
-    const target = this.resolveTarget(anchor, stated, block);
+    const target = inserted ? this.insertionTarget(anchor, inserted, node, block) : this.resolveTarget(anchor, stated, block);
 
     // Place the node under what it belongs to, keeping document order.
     switch (target.placeAt.kind) {
@@ -546,6 +561,46 @@ class Builder {
         break;
     }
     this.footnoteTargets.set(node.id, target.target);
+  }
+
+  /**
+   * A note that a unit was added ("Закон дополнен статьей 3-1") amends that unit: the open one of
+   * that kind and number when the note is printed inside it or under its heading, else the next
+   * unit of that kind (the note printed at the end of the unit before it).
+   */
+  private insertionTarget(anchor: Anchor, inserted: { kind: StatedTarget['kind']; num: string; text: string }, footnote: Footnote, block: SourceBlock) {
+    const placeAt = anchor;
+    const open: Provision[] = this.stack.map((o) => o.node).reverse();
+    if (anchor.kind === 'heading' && anchor.node.type === 'provision' && !open.includes(anchor.node)) open.unshift(anchor.node);
+    const found = open.find((p) => p.kind === inserted.kind && p.num === inserted.num);
+    if (found) return { target: { kind: 'provision', eId: found.eId, mismatch: false, stated: inserted.text } satisfies AmendmentTarget, placeAt };
+    this.insertionNotFound();
+    this.insertionAhead = { footnote, kind: inserted.kind as ProvisionKind, num: inserted.num, text: inserted.text, block };
+    // Until that unit opens, the note amends the act as a whole.
+    return { target: { kind: 'act', mismatch: false, stated: inserted.text } satisfies AmendmentTarget, placeAt };
+  }
+
+  /** The next unit of the kind an earlier note said was added: it is that unit if its number agrees. */
+  private insertionOpened(provision: Provision) {
+    const ahead = this.insertionAhead;
+    if (!ahead || RANK[provision.kind] > RANK[ahead.kind]) return;
+    if (provision.kind === ahead.kind && provision.num === ahead.num) {
+      this.footnoteTargets.set(ahead.footnote.id, { kind: 'provision', eId: provision.eId, mismatch: false, stated: ahead.text });
+      this.insertionAhead = undefined;
+      return;
+    }
+    this.insertionNotFound();
+  }
+
+  private insertionNotFound() {
+    const ahead = this.insertionAhead;
+    if (!ahead) return;
+    this.insertionAhead = undefined;
+    this.report.warn(
+      'footnote-target-mismatch',
+      `footnote says ${squash(ahead.text)} was added, but no such unit follows it or contains it; kept as a note on the act`,
+      ahead.block.position.start,
+    );
   }
 
   /**

@@ -132,7 +132,7 @@ export const ACTIONS: Array<{ action: 'words-replaced' | 'abrogated' | 'excluded
   { action: 'excluded', re: /excluded|deleted|исключ\p{L}*|алып тастал\p{L}*/iu },
   { action: 'reworded', re: /wording|reworded|в редакции|редакциясында|жаңа редакция\p{L}*/iu },
   { action: 'amended', re: /\bamend\p{L}*|\bchanged\b|\bchanges\b|изменени\p{L}*|изменен\p{L}*|өзгеріс\p{L}*|өзгерт\p{L}*/iu },
-  { action: 'supplemented', re: /supplement\p{L}*|addition\p{L}*|дополн\p{L}*|толықтыр\p{L}*/iu },
+  { action: 'supplemented', re: /supplement\p{L}*|addition\p{L}*|inserted|дополн\p{L}*|введен[аоы]?(?![\p{L}])(?!\s+в\s+действие)|толықтыр\p{L}*/iu },
 ];
 
 /** Words that open the entry-into-force rule inside a footnote's parentheses. */
@@ -171,6 +171,30 @@ function kindOfWord(word: string): StatedTarget['kind'] | undefined {
 }
 
 const W = String.raw`[\p{L}-]+`;
+
+/**
+ * The unit a footnote says was added: "Закон дополнен статьей 10-1", "Раздел 3 дополнен статьей
+ * 14-1", "Статья 14-1 введена Законом …", "Заң 3-1-баппен толықтырылды", "The Law is
+ * supplemented by Article 5-1". The note amends that unit, wherever the edition prints the note
+ * (after the new unit, inside it, or at the end of the unit before it).
+ */
+export function matchInsertedUnit(body: string): { kind: StatedTarget['kind']; num: string; text: string } | undefined {
+  const head = body.trim().slice(0, 200);
+  const patterns = [
+    new RegExp(String.raw`^(?:[\p{L}\p{N})-]+\s+){1,5}?(?:дополнен\p{L}*|supplemented\s+(?:by|with))\s+(?:(?:a|the)\s+)?(?:new\s+)?(${W})\s+(${NUM})`, 'iu'),
+    new RegExp(String.raw`^(?:[\p{L}\p{N})-]+\s+){0,4}?(${NUM})\)?\s*-?\s*(${W})\s+толықтырыл\p{L}*`, 'iu'),
+    new RegExp(String.raw`^(${W})\s+(${NUM})\)?\s+(?:введен\p{L}*|включен\p{L}*|is\s+inserted|was\s+inserted)(?![\p{L}])`, 'iu'),
+  ];
+  for (const [i, re] of patterns.entries()) {
+    const m = re.exec(head);
+    if (!m) continue;
+    // The Kazakh form puts the number before the unit's word ("3-1-баппен").
+    const [word, num] = i === 1 ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+    const kind = kindOfWord(word);
+    if (kind && kind !== 'act' && kind !== 'preamble') return { kind, num, text: m[0] };
+  }
+  return undefined;
+}
 
 /** Reads the target named at the start of a footnote's body (after `Footnote.`). */
 export function matchStatedTarget(body: string): StatedTarget | undefined {

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { parseEdition } from '../../src/pipeline/parse-edition.js';
+import { coverage } from '../../src/pipeline/coverage.js';
+import type { Provision } from '../../src/schemas/tree.js';
+import { visit } from 'unist-util-visit';
+
+/*
+ * The catalogue of note and stub phrasings, one small fixture per phrasing and language, in the
+ * layouts they are printed in: Markdown corpora (bold or `###` headings, notes in `> *…*` at
+ * the end of the unit) and adilet text (indented lines, notes under the heading). Each says what
+ * the record must be: which unit it amends, how, and by which act.
+ */
+
+interface Expected {
+  eId: string | 'act';
+  action: string;
+  acts: string[];
+}
+
+function read(text: string, file: string) {
+  const result = parseEdition(text, { file });
+  expect(coverage(text, result.tree).uncovered).toEqual([]);
+  const status = new Map<string, string>();
+  visit(result.tree, 'provision', (p) => void status.set((p as Provision).eId, (p as Provision).status));
+  const records = result.amendments.map((a) => ({
+    eId: a.target.kind === 'act' ? 'act' : (a.target as { eId: string }).eId,
+    action: a.action,
+    acts: a.amendingActs.map((x) => x.number),
+  }));
+  const warnings = result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line}: ${d.code}`);
+  return { records, status, warnings };
+}
+
+const RU_RULE = '(вводится в действие по истечении десяти календарных дней после дня его первого официального опубликования)';
+const KK_RULE = '(алғашқы ресми жарияланған күнінен кейін күнтізбелік он күн өткен соң қолданысқа енгізіледі)';
+const EN_RULE = '(shall be enforced upon expiry of ten calendar days after the day of its first official publication)';
+
+describe('exclusion stubs at every level', () => {
+  const cases: Array<{ name: string; file: string; text: string; excluded: string; expected: Expected }> = [
+    {
+      name: 'a Russian article whose bold heading is its stub',
+      file: 'x/ru/2020-01-01.md',
+      text: `# Закон\n\n**Статья 1. Цели**\n\n1. Текст.\n\n**Статья 2. Исключена Законом РК от 27.04.2018 № 149-VІ ${RU_RULE}.**\n\n**Статья 3. Сфера**\n\n1. Текст.\n`,
+      excluded: 'art_2',
+      expected: { eId: 'art_2', action: 'excluded', acts: ['149-VI'] },
+    },
+    {
+      name: 'a Russian article with only its designation in bold',
+      file: 'x/ru/2020-01-01.md',
+      text: `# Закон\n\n**Статья 1. Цели**\n\n1. Текст.\n\n**Статья 2.** Исключена Законом РК от 03.07.2020 № 357-VІ.\n`,
+      excluded: 'art_2',
+      expected: { eId: 'art_2', action: 'excluded', acts: ['357-VI'] },
+    },
+    {
+      name: 'a Russian article stub under a Markdown heading',
+      file: 'x/ru/2020-01-01.md',
+      text: `# Закон\n\n### Статья 1. Цели\n\n1. Текст.\n\n### Статья 2. Исключена Законом РК от 29.04.2009 № 154-IV (порядок введения в действие см. ст.2).\n`,
+      excluded: 'art_2',
+      expected: { eId: 'art_2', action: 'excluded', acts: ['154-IV'] },
+    },
+    {
+      name: 'a Kazakh article stub',
+      file: 'x/kk/2020-01-01.md',
+      text: `# Заң\n\n**1-бап. Мақсаттар**\n\n1. Мәтін.\n\n**2-бап. Алып тасталды - ҚР 27.04.2018 № 149-VI Заңымен ${KK_RULE}.**\n`,
+      excluded: 'art_2',
+      expected: { eId: 'art_2', action: 'excluded', acts: ['149-VI'] },
+    },
+    {
+      name: 'an English adilet article stub "Is excluded by"',
+      file: 'x/en/2020-01-01.txt',
+      text: `On something\n\n      Article 1. Purposes\n\n      1. Text.\n\n      Article 2. Is excluded by the Law of the Republic of Kazakhstan dated 27.04.2018 No. 149-VI ${EN_RULE}.\n`,
+      excluded: 'art_2',
+      expected: { eId: 'art_2', action: 'excluded', acts: ['149-VI'] },
+    },
+    {
+      name: 'an English adilet article stub "Excluded by"',
+      file: 'x/en/2020-01-01.txt',
+      text: `On something\n\n      Article 1. Purposes\n\n      1. Text.\n\n      Article 2. Excluded by the Law of the Republic of Kazakhstan dated 03.07.2020 No. 357-VI.\n`,
+      excluded: 'art_2',
+      expected: { eId: 'art_2', action: 'excluded', acts: ['357-VI'] },
+    },
+    {
+      name: 'a Russian adilet chapter stub',
+      file: 'x/ru/2020-01-01.txt',
+      text: `Закон\n\n      Глава 1. Общие положения\n\n      Статья 1. Цели\n\n      1. Текст.\n\n      Глава 2. Исключена Законом РК от 03.07.2020 № 357-VІ.\n`,
+      excluded: 'chp_2',
+      expected: { eId: 'chp_2', action: 'excluded', acts: ['357-VI'] },
+    },
+    {
+      name: 'a Kazakh paragraph stub',
+      file: 'x/kk/2020-01-01.txt',
+      text: `Ереже\n\n      1. Мәтін.\n\n      2. Алып тасталды - ҚР Президентінің 2012.12.21 № 450 Жарлығымен.\n`,
+      excluded: 'para_2',
+      expected: { eId: 'para_2', action: 'excluded', acts: ['450'] },
+    },
+    {
+      name: 'a Russian sub-paragraph stub',
+      file: 'x/ru/2020-01-01.md',
+      text: `# Закон\n\n**Статья 1. Цели**\n\n1. Задачи:\n\n   1) первая;\n\n   2) исключен Законом РК от 27.04.2018 № 149-VІ ${RU_RULE};\n\n   3) третья.\n`,
+      excluded: 'art_1__para_1__subpara_2',
+      expected: { eId: 'art_1__para_1__subpara_2', action: 'excluded', acts: ['149-VI'] },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { records, status, warnings } = read(c.text, c.file);
+      expect(status.get(c.excluded)).toBe('excluded');
+      expect(records).toContainEqual(c.expected);
+      expect(warnings).toEqual([]);
+    });
+  }
+
+  it('keeps a heading that merely mentions exclusion in its title in force', () => {
+    const { status } = read(`# Закон\n\n**Статья 1. Исключение из реестра**\n\n1. Текст.\n`, 'x/ru/2020-01-01.md');
+    expect(status.get('art_1')).toBe('in-force');
+  });
+});
+
+describe('a note that a unit was added amends that unit, wherever it is printed', () => {
+  const cases: Array<{ name: string; file: string; text: string; expected: Expected }> = [
+    {
+      name: 'Russian, printed at the end of the unit before the new one',
+      file: 'x/ru/2020-01-01.md',
+      text: `# Закон\n\n**Статья 3. Цели**\n\n1. Текст.\n\n> *Сноска. Закон дополнен статьей 3-1 в соответствии с Законом РК от 27.04.2018 № 149-VІ ${RU_RULE}.*\n\n**Статья 3-1. Новая**\n\n1. Текст.\n`,
+      expected: { eId: 'art_3-1', action: 'supplemented', acts: ['149-VI'] },
+    },
+    {
+      name: 'Russian, printed at the end of the new unit (Markdown corpora)',
+      file: 'x/ru/2020-01-01.md',
+      text: `# Закон\n\n## Раздел 1. Порядок\n\n### Статья 14. Старая\n\nТекст.\n\n### Статья 14-1. Новая\n\n1. Текст.\n\n> *Сноска. Раздел 1 дополнен статьей 14-1 в соответствии с Законом РК от 21.01.2013 № 72-V; с изменением, внесенным Законом РК от 19.04.2023 № 223-VII ${RU_RULE}.*\n`,
+      expected: { eId: 'art_14-1', action: 'supplemented', acts: ['72-V', '223-VII'] },
+    },
+    {
+      name: 'Russian "введена"',
+      file: 'x/ru/2020-01-01.txt',
+      text: `Кодекс\n\n      Статья 14. Старая\n\n      Текст.\n\n      Статья 14-1. Новая\n\n      Сноска. Статья 14-1 введена Законом Республики Казахстан от 24 декабря 2001 года N 276.\n\n      Текст новой статьи.\n`,
+      expected: { eId: 'art_14-1', action: 'supplemented', acts: ['276'] },
+    },
+    {
+      name: 'Kazakh, the number before the unit word ("3-бөлім 14-1-баппен толықтырылды")',
+      file: 'x/kk/2020-01-01.md',
+      text: `# Заң\n\n### 14-бап. Ескі\n\nМәтін.\n\n### 14-1-бап. Жаңа\n\n1. Мәтін.\n\n> *Ескерту. 3-бөлім 14-1-баппен толықтырылды – ҚР 30.06.2021 № 60-VII ${KK_RULE} Заңымен.*\n`,
+      expected: { eId: 'art_14-1', action: 'supplemented', acts: ['60-VII'] },
+    },
+    {
+      name: 'Kazakh, printed before the new unit',
+      file: 'x/kk/2020-01-01.md',
+      text: `# Заң\n\n**3-бап. Мақсаттар**\n\n1. Мәтін.\n\n> *Ескерту. Заң 3-1-баппен толықтырылды - ҚР 27.04.2018 № 149-VI Заңымен ${KK_RULE}.*\n\n**3-1-бап. Жаңа бап**\n\n1. Мәтін.\n`,
+      expected: { eId: 'art_3-1', action: 'supplemented', acts: ['149-VI'] },
+    },
+    {
+      name: 'English, "The Law is supplemented by Article 5-1", printed before it',
+      file: 'x/en/2020-01-01.txt',
+      text: `On something\n\n      Article 5. Purposes\n\n      1. Text.\n\n      Footnote. The Law is supplemented by Article 5-1 in accordance with the Law of the Republic of Kazakhstan dated 27.04.2018 No. 149-VI ${EN_RULE}.\n\n      Article 5-1. New article\n\n      1. Text.\n`,
+      expected: { eId: 'art_5-1', action: 'supplemented', acts: ['149-VI'] },
+    },
+    {
+      name: 'a paragraph added to a decree, Russian',
+      file: 'x/ru/2020-01-01.txt',
+      text: `Положение\n\n      5. Текст.\n\n      Сноска. Положение дополнено пунктом 5-1 в соответствии с Указом Президента РК от 24.01.2019 № 828.\n\n      5-1. Новый текст.\n\n      6. Текст.\n`,
+      expected: { eId: 'para_5-1', action: 'supplemented', acts: ['828'] },
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { records, warnings } = read(c.text, c.file);
+      expect(records).toContainEqual(c.expected);
+      expect(warnings).toEqual([]);
+    });
+  }
+
+  it('reports a note naming an added unit that is neither around it nor next, and keeps it on the act', () => {
+    const text = `# Закон\n\n**Статья 3. Цели**\n\n1. Текст.\n\n> *Сноска. Закон дополнен статьей 3-2 в соответствии с Законом РК от 27.04.2018 № 149-VІ.*\n\n**Статья 3-1. Новая**\n\n1. Текст.\n`;
+    const { records, warnings } = read(text, 'x/ru/2020-01-01.md');
+    expect(records).toContainEqual({ eId: 'act', action: 'supplemented', acts: ['149-VI'] });
+    expect(warnings).toEqual(['7: footnote-target-mismatch']);
+  });
+});
+
+describe('other phrasings', () => {
+  it('reads "throughout the text" in three languages as a change of the whole act', () => {
+    const notes = [
+      ['x/ru/2020-01-01.md', '> *Сноска. По всему тексту слова "аул (село)" заменены словом "село" Законом РК от 21.01.2013 № 72-V.*'],
+      ['x/kk/2020-01-01.md', '> *Ескерту. Бүкіл мәтін бойынша "ауыл (село)" сөздері "ауыл" сөзімен ауыстырылды - ҚР 21.01.2013 № 72-V Заңымен.*'],
+      ['x/en/2020-01-01.md', '> *Footnote. Throughout the text the words "aul (village)" are replaced by the word "village" by the Law of the Republic of Kazakhstan dated 21.01.2013 No. 72-V.*'],
+    ];
+    for (const [file, note] of notes) {
+      const { records } = read(`# Закон\n\n${note}\n\n1. Текст.\n`, file!);
+      expect(records, file).toContainEqual({ eId: 'act', action: 'words-replaced', acts: ['72-V'] });
+    }
+  });
+
+  it('reads "in the wording of" and several acts in one note', () => {
+    const text = `# Закон\n\n**Статья 3. Цели**\n\n> *Сноска. Статья 3 в редакции Закона РК от 27.04.2018 № 149-VІ ${RU_RULE}; с изменениями, внесенными Законом РК от 03.07.2020 № 357-VІ.*\n\n1. Текст.\n`;
+    const { records } = read(text, 'x/ru/2020-01-01.md');
+    expect(records).toContainEqual({ eId: 'art_3', action: 'reworded', acts: ['149-VI', '357-VI'] });
+  });
+});
