@@ -59,6 +59,9 @@ const MOD_TYPE: Record<AmendmentAction, string> = {
   supplemented: 'insertion',
   excluded: 'repeal',
   abrogated: 'repeal',
+  // Never textual: the timeline records no change of wording for them.
+  interpreted: 'substitution',
+  suspended: 'substitution',
   other: 'substitution',
 };
 

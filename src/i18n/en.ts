@@ -17,6 +17,7 @@ const en = {
     historyOf: 'History of',
     otherLanguages: 'In other languages',
     footnoteAsPublished: 'Footnote as published',
+    editorialNote: 'Editorial note of the publisher, with the wording it announces: not part of the text in force',
     excluded: 'Excluded',
     unofficialTranslation: 'Unofficial translation: the Russian and Kazakh texts are the official ones.',
     textCurrentTo: 'Text as amended up to',
@@ -87,6 +88,8 @@ const en = {
     excluded: 'Excluded by',
     abrogated: 'Abrogated by',
     'words-replaced': 'Words replaced by',
+    interpreted: 'Interpreted by',
+    suspended: 'Suspended by',
     other: 'Changed by',
   },
   /** What an amending act did, as a verb ("Decree No. 12 reworded para. 5"). */
@@ -97,6 +100,8 @@ const en = {
     excluded: 'excluded',
     abrogated: 'abrogated',
     'words-replaced': 'replaced words in',
+    interpreted: 'interpreted',
+    suspended: 'suspended',
     other: 'changed',
   },
   /** Short designations of provisions, for citations and links. */

@@ -5,6 +5,7 @@ import { kk as kkCase } from './grammar.js';
 const kk: Dictionary = {
   strings: {
     skip: 'Мәтінге өту',
+    editorialNote: 'Баспагердің ескертпесі және онда жарияланған редакция: қолданыстағы мәтінге кірмейді',
     deleted: 'алынды',
     inserted: 'қосылды',
     contents: 'Мазмұны',
@@ -86,6 +87,8 @@ const kk: Dictionary = {
     excluded: 'Алып тасталды:',
     abrogated: 'Күші жойылды:',
     'words-replaced': 'Сөздер ауыстырылды:',
+    interpreted: 'Ресми түсіндірме:',
+    suspended: 'Қолданылуы тоқтатылды:',
     other: 'Өзгерістер:',
   },
   /** What an amending act did, as a verb ("Decree No. 12 reworded para. 5"). */
@@ -96,6 +99,8 @@ const kk: Dictionary = {
     excluded: 'алып тастады',
     abrogated: 'күшін жойды',
     'words-replaced': 'сөздерін ауыстырды',
+    interpreted: 'түсіндірді',
+    suspended: 'қолданылуын тоқтатты',
     other: 'өзгертті',
   },
   /** Short designations of provisions, for citations and links. */

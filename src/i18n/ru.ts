@@ -4,6 +4,7 @@ import { MONTHS } from '../pipeline/keywords.js';
 const ru: Dictionary = {
   strings: {
     skip: 'Перейти к тексту',
+    editorialNote: 'Примечание издателя с объявленной в нём редакцией: не входит в действующий текст',
     deleted: 'удалено',
     inserted: 'добавлено',
     contents: 'Содержание',
@@ -85,6 +86,8 @@ const ru: Dictionary = {
     excluded: 'Исключено:',
     abrogated: 'Утратил силу:',
     'words-replaced': 'Замена слов:',
+    interpreted: 'Официальное толкование:',
+    suspended: 'Действие приостановлено:',
     other: 'Изменения:',
   },
   /** What an amending act did, as a verb ("Decree No. 12 reworded para. 5"). */
@@ -95,6 +98,8 @@ const ru: Dictionary = {
     excluded: 'исключил',
     abrogated: 'признал утратившим силу',
     'words-replaced': 'заменил слова в',
+    interpreted: 'истолковал',
+    suspended: 'приостановил действие',
     other: 'изменил',
   },
   /** Short designations of provisions, for citations and links. */

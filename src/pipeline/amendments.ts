@@ -16,7 +16,7 @@ import { squash, words, wordsWithout } from '../model/text.js';
  */
 
 /** `№ 12`, `No. 34`, `№ 123-VІ`. */
-const ACT_NUMBER_REF = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–]\s?[0-9A-Za-zА-Яа-яІіӀ]+)?)/gu;
+const ACT_NUMBER_REF = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–/]\s?[0-9A-Za-zА-Яа-яІіӀ]+)?)/gu;
 
 const HAS_ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
 
@@ -140,6 +140,7 @@ export function extractAmendments(
 ): Amendment[] {
   const amendments: Amendment[] = [];
   visit(tree, (node) => {
+    if (node.type === 'footnote' && (node as Footnote).editorial) return;
     if (node.type === 'footnote') {
       const footnote = node as Footnote;
       const text = words(footnote);

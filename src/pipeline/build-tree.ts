@@ -18,7 +18,7 @@ import type { Language } from '../schemas/language.js';
 import type { AmendmentTarget } from '../schemas/amendment.js';
 import type { SourceBlock } from './blocks.js';
 import { classify, findTableOfContents, looksLikeSignature, markMultilineMarkers, SHORT, type Role } from './classify.js';
-import { EXCLUSION_STUB, IDENTIFICATION, matchInsertedUnit, matchStatedTarget, type StatedTarget, FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
+import { ANNOUNCED_CHANGE, EDITORIAL_MARK, EXCLUSION_STUB, IDENTIFICATION, matchInsertedUnit, matchStatedTarget, type StatedTarget, FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
 import { makeLeaf, pushAll, trimRange } from './leaves.js';
 import { markdownValue, rawLength } from './markdown-text.js';
 import type { Reporter } from './report.js';
@@ -92,6 +92,11 @@ class Builder {
   private anchor: Anchor = { kind: 'act' };
   /** A heading whose title may continue on the next lines (adilet splits long headings). */
   private openHeading?: { heading: Heading; provision: Provision; lines: number; empty: boolean };
+  /**
+   * A heading that is only a designation ("## Раздел II"): Markdown corpora print the title as
+   * the next heading ("## Человек и гражданин"), which is its title, not a new attachment.
+   */
+  private untitled?: Heading;
   /** The attachment whose title is expected next. */
   private expectTitle?: Attachment;
   private attachmentTitleOpen?: Heading;
@@ -156,7 +161,20 @@ class Builder {
   }
 
   private step(block: SourceBlock, role: Role, absorbed: SourceBlock[]) {
+    if (this.editorialOpen && role.role !== 'markup' && role.role !== 'editorial') {
+      // The announced wording, in emphasis under the note; or the body of a bare "Примечание РЦПИ!".
+      const note = this.editorialOpen;
+      // The announced wording is set in emphasis, which the corpora do not always close.
+      const inEmphasis = block.emphasized || /^[*_]/.test(block.text) || (block.leaves[0]?.type === 'markup' && /^[*_]/.test(block.leaves[0].value));
+      if (inEmphasis || (note.bare && block.form !== 'heading')) {
+        pushAll(note.node.children, block.leaves);
+        note.bare = false;
+        return;
+      }
+      this.editorialOpen = undefined;
+    }
     if (role.role !== 'text' && role.role !== 'markup') this.closeHeading();
+    if (role.role !== 'markup' && role.role !== 'title') this.untitled = undefined;
     if (role.role !== 'text' && role.role !== 'title' && role.role !== 'markup') this.attachmentTitleOpen = undefined;
     switch (role.role) {
       case 'frontmatter':
@@ -174,6 +192,9 @@ class Builder {
       }
       case 'footnote':
         this.footnote(block);
+        return;
+      case 'editorial':
+        this.editorial(block);
         return;
       case 'translation':
         if (this.zone === 'head') {
@@ -214,6 +235,11 @@ class Builder {
   // --- head ------------------------------------------------------------------------------------
 
   private titleBlock(block: SourceBlock) {
+    if (this.untitled) {
+      pushAll(this.untitled.children, block.leaves);
+      this.untitled = undefined;
+      return;
+    }
     if (this.zone === 'head' && !this.title) {
       this.title = { type: 'title', children: [...block.leaves], position: block.position };
       this.root.children.push(this.title);
@@ -431,6 +457,7 @@ class Builder {
     }
     this.anchor = { kind: 'heading', node: provision };
     if (block.form === 'line') this.openHeading = { heading, provision, lines: 1, empty: role.title === '' };
+    else if (block.form === 'heading' && role.title === '') this.untitled = heading;
   }
 
   private numbered(block: SourceBlock, kind: 'paragraph' | 'subparagraph', num: string, excluded: boolean) {
@@ -529,6 +556,21 @@ class Builder {
   }
 
   // --- footnotes -------------------------------------------------------------------------------
+
+  /** The editorial note being read, which the announced wording after it joins. */
+  private editorialOpen?: { node: Footnote; bare: boolean };
+
+  /** A publisher's note of a change not yet in force: kept where it sits, apart from the text in force. */
+  private editorial(block: SourceBlock) {
+    this.closeHeading();
+    this.footnotes++;
+    const node: Footnote = { type: 'footnote', id: `fn_${this.footnotes}`, editorial: true, children: [...block.leaves], position: block.position };
+    const top = this.stack[this.stack.length - 1]?.node;
+    if (top) top.children.push(node);
+    else this.container.children.push(node);
+    this.editorialOpen = { node, bare: EDITORIAL_MARK.test(normalizeHomoglyphs(block.text)) && !ANNOUNCED_CHANGE.test(block.text) };
+    this.report.info('editorial-note', 'an editorial note of a change not yet in force: kept with the wording it announces, apart from the text in force', block.position.start);
+  }
 
   private footnote(block: SourceBlock) {
     this.closeHeading();

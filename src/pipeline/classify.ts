@@ -1,6 +1,9 @@
 import type { SourceBlock } from './blocks.js';
 import {
   ACT_NUMBER,
+  ANNOUNCED_CHANGE,
+  EDITORIAL_MARK,
+  EDITORIAL_NOTE,
   APPENDIX_END_KK,
   APPENDIX_START,
   APPROVAL_END_KK,
@@ -24,6 +27,7 @@ export type Role =
   | { role: 'frontmatter' }
   | { role: 'markup' }
   | { role: 'footnote' }
+  | { role: 'editorial' }
   | { role: 'translation' }
   | { role: 'publication' }
   /** Opens an approved instrument or an appendix; `span` counts the blocks the marker takes. */
@@ -45,6 +49,7 @@ export function classify(block: SourceBlock): Role {
   const text = normalizeHomoglyphs(block.text);
   if (!text) return { role: 'markup' };
   if (FOOTNOTE.test(text)) return { role: 'footnote' };
+  if (EDITORIAL_MARK.test(text) || (EDITORIAL_NOTE.test(text) && (block.form === 'quote' || block.emphasized || ANNOUNCED_CHANGE.test(text)))) return { role: 'editorial' };
   if (TRANSLATION_NOTE.test(text)) return { role: 'translation' };
   if (TOC_TITLE.test(text)) return { role: 'toc' };
 

@@ -1,3 +1,4 @@
+import type { AmendmentAction } from '../schemas/amendment.js';
 /**
  * The words of the formats, in English, Russian and Kazakh. adilet and the Markdown corpora print
  * the same structure in all three languages; everything language-specific the parsers know lives
@@ -25,6 +26,16 @@ export const MONTHS: ReadonlyArray<{ en: string; ru: readonly [nominative: strin
 
 /** A provision number as printed: `5`, `1-1`, `14-1`. */
 export const NUM = String.raw`\d{1,4}(?:-\d{1,3})?`;
+
+/**
+ * The publisher's editorial note: "Примечание РЦПИ!" / "Примечание ИЗПИ!", "РҚАО-ның
+ * ескертпесі!" / "ЗҚАИ-ның ескертпесі!", "Note of RCLI!"; or "Примечание." / "Ескертпе." when
+ * quoted like a footnote or announcing a change ("предусмотрено", "көзделген", "envisaged").
+ * A bare "Примечание." or "Примечание:" in the text is the act's own words (codes have them).
+ */
+export const EDITORIAL_MARK = /^(?:Примечание\s+(?:РЦПИ|ИЗПИ|ИЗПИ РК)\s*!|(?:РҚАО|ЗҚАИ)\s*-?\s*ның\s+ескертпесі\s*!?|Note\s+(?:of\s+(?:the\s+)?)?(?:RCLI|ILLI|IZPI)\s*!)/iu;
+export const EDITORIAL_NOTE = /^(?:Примечание|Ескертпе|Note)\s*[.!]/u;
+export const ANNOUNCED_CHANGE = /предусмотрен\p{L}*|көзделген|көзделеді|envisaged|is\s+provided\s+to/iu;
 
 /** `Footnote.` / `Сноска.` / `Ескерту.`: an amendment note (adilet's "history of changes"). */
 export const FOOTNOTE = /^(?:Footnote|Сноска|Ескерту)\s*\./u;
@@ -56,11 +67,19 @@ export interface HeadingMatch {
   title: string;
 }
 
+/**
+ * A Roman numeral, as sections and chapters of older acts and of the Constitution are numbered
+ * ("Раздел II", "Глава XVIII", "I бөлім"); sources also type it with Cyrillic І and Х.
+ */
+const ROMAN = String.raw`[IVXLCІХ]{1,8}(?![\p{L}\p{N}])`;
+
 const HEADING_PATTERNS: Array<{ kind: HeadingMatch['kind']; re: RegExp }> = [
-  { kind: 'part', re: new RegExp(String.raw`^((?:Section|SECTION|Part|PART|Раздел|РАЗДЕЛ)\s+(${NUM})\s*\.?)`, 'u') },
+  { kind: 'part', re: new RegExp(String.raw`^((?:Section|SECTION|Part|PART|Раздел|РАЗДЕЛ)\s+(${NUM}|${ROMAN})\s*\.?)`, 'u') },
   { kind: 'part', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:бөлім|БӨЛІМ)\s*\.?)`, 'u') },
-  { kind: 'chapter', re: new RegExp(String.raw`^((?:Chapter|CHAPTER|Глава|ГЛАВА)\s+(${NUM})\s*\.?)`, 'u') },
+  { kind: 'part', re: new RegExp(String.raw`^((${ROMAN})\s*-?\s*(?:бөлім|БӨЛІМ)\s*\.?)`, 'u') },
+  { kind: 'chapter', re: new RegExp(String.raw`^((?:Chapter|CHAPTER|Глава|ГЛАВА)\s+(${NUM}|${ROMAN})\s*\.?)`, 'u') },
   { kind: 'chapter', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:тарау|ТАРАУ)\s*\.?)`, 'u') },
+  { kind: 'chapter', re: new RegExp(String.raw`^((${ROMAN})\s*-?\s*(?:тарау|ТАРАУ)\s*\.?)`, 'u') },
   { kind: 'subchapter', re: new RegExp(String.raw`^((?:Параграф|ПАРАГРАФ|§)\s*(${NUM})\s*\.?)`, 'u') },
   { kind: 'subchapter', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:параграф|ПАРАГРАФ)\s*\.?)`, 'u') },
   { kind: 'article', re: new RegExp(String.raw`^((?:Article|ARTICLE|Статья|СТАТЬЯ)\s+(${NUM})\s*\.?)`, 'u') },
@@ -124,7 +143,10 @@ export const ISSUERS: Array<{ issuer: string; re: RegExp }> = [
  * first part's first occurrence: one scan, where `words?[\s\S]*replaced` would rescan the rest
  * of the text for every "word" in it.
  */
-export const ACTIONS: Array<{ action: 'words-replaced' | 'abrogated' | 'excluded' | 'reworded' | 'amended' | 'supplemented'; re: RegExp; then?: RegExp }> = [
+export const ACTIONS: Array<{ action: Exclude<AmendmentAction, 'other'>; re: RegExp; then?: RegExp }> = [
+  // Notes that change no wording come first: they may name a change only to place it.
+  { action: 'interpreted', re: /^\s*(?:См\.|See\b)|официальн\p{L}* толковани\p{L}*|түсініктеме\s+берілді|ресми\s+түсіндірме|official\s+interpretation/iu },
+  { action: 'suspended', re: /приостановлен\p{L}*|тоқтатыла\s+тұр\p{L}*|suspended/iu },
   { action: 'words-replaced', re: /\bwords?\b/iu, then: /\breplaced\b/iu },
   { action: 'words-replaced', re: /слов[аоы]?(?![\p{L}\p{N}])/iu, then: /замен/iu },
   { action: 'words-replaced', re: /сөз/iu, then: /ауыстыр/iu },

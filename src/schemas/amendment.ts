@@ -17,6 +17,14 @@ export const amendmentActionSchema = z.enum([
   'abrogated',
   /** Given words were replaced by others, often "throughout the text". */
   'words-replaced',
+  /**
+   * A note pointing to an official interpretation of the unit ("См. постановление
+   * Конституционного Совета …", "… түсініктеме берілді", "See the resolution of the Constitutional
+   * Council …"): the wording does not change.
+   */
+  'interpreted',
+  /** The unit's application was suspended ("действие … приостановлено", "… тоқтатыла тұрсын"): the wording does not change. */
+  'suspended',
   /** Phrasing the parser does not understand: kept verbatim, reported with a warning. */
   'other',
 ]);

@@ -73,6 +73,12 @@ export interface Footnote {
   type: 'footnote';
   /** `fn_1`, `fn_2`… in document order; amendments point back to it. */
   id: string;
+  /**
+   * The publisher's editorial note ("Примечание РЦПИ!", "> *Примечание. Пункт 1 … предусмотрено
+   * изложить в новой редакции …*", "Ескертпе."), with the wording it announces: a change not yet
+   * in force when the edition was made. Not a record of a change, and not text in force.
+   */
+  editorial?: true;
   children: Leaf[];
   position: z.infer<typeof positionSchema>;
 }
@@ -145,7 +151,7 @@ export const noteSchema = z.object({
   role: z.enum(['translation', 'publication', 'identification', 'approval', 'appendix', 'separator', 'other']),
   ...container,
 });
-export const footnoteSchema = z.object({ type: z.literal('footnote'), id: z.string().regex(/^fn_\d+$/), ...container });
+export const footnoteSchema = z.object({ type: z.literal('footnote'), id: z.string().regex(/^fn_\d+$/), editorial: z.literal(true).optional(), ...container });
 /** `para_5`, `att_1__chp_2`, `art_10-1__para_4__subpara_4-1`, `para_5_dup2` (a repeated number). */
 export const eIdSchema = z.string().regex(/^[a-z]+(?:_[0-9a-z-]+)*(?:__[a-z]+(?:_[0-9a-z-]+)*)*$/, 'not an eId');
 export const preambleSchema = z.object({ type: z.literal('preamble'), eId: eIdSchema, ...container });

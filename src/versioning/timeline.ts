@@ -132,13 +132,18 @@ interface Facts {
   repealerList?: { repealer: string; edition: string; slugs: string[] };
 }
 
+/** Whether a note's action gives a unit a new wording (abrogation ends the act instead). */
+function changesWording(action: AmendmentAction): boolean {
+  return action !== 'abrogated' && action !== 'interpreted' && action !== 'suspended';
+}
+
 export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimeline {
   // An edition includes every change its notes record: where a note is dated after the date
   // the edition is filed under, the edition is taken as of the note's date.
   const editions = given.map((e) => {
     const latest = e.amendments
-      .filter((a) => a.action !== 'abrogated')
-      .flatMap((a) => a.amendingActs.filter((x) => x.action !== 'abrogated').map((x) => x.date))
+      .filter((a) => changesWording(a.action))
+      .flatMap((a) => a.amendingActs.filter((x) => changesWording(x.action)).map((x) => x.date))
       .filter((d) => !facts.end || d < facts.end.date)
       .sort()
       .pop();
@@ -191,6 +196,8 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       const source: Source = { edition: edition.id, lang: edition.lang, date: edition.date, amendment: a.id, text: a.text };
       if (target.mismatch && target.stated && unit) disagreements.push({ kind: 'footnote-target', unit, stated: target.stated, source });
       for (const by of a.amendingActs) {
+        // An interpretation or a suspension leaves the wording as it is: no change to record.
+        if (!changesWording(by.action) && by.action !== 'abrogated') continue;
         // Losing force is the end of the act, not a new wording.
         if (scope === 'act' && (by.action === 'abrogated' || a.action === 'abrogated')) {
           if (!endSources.some((s) => s.edition === source.edition && s.amendment === source.amendment)) endSources.push(source);

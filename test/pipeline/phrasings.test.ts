@@ -196,3 +196,52 @@ describe('other phrasings', () => {
     expect(records).toContainEqual({ eId: 'art_3', action: 'reworded', acts: ['149-VI', '357-VI'] });
   });
 });
+
+describe("the publisher's editorial notes of changes not yet in force", () => {
+  function editorial(text: string, file: string) {
+    const result = parseEdition(text, { file });
+    expect(coverage(text, result.tree).uncovered).toEqual([]);
+    const notes: string[] = [];
+    const eIds: string[] = [];
+    visit(result.tree, (n) => {
+      if (n.type === 'footnote' && (n as { editorial?: true }).editorial) notes.push(wordsOf(n));
+      if (n.type === 'provision') eIds.push((n as Provision).eId);
+    });
+    return { notes, eIds, amendments: result.amendments, codes: result.diagnostics.map((d) => d.code) };
+  }
+  const wordsOf = (n: unknown): string => {
+    const node = n as { value?: string; children?: unknown[]; type: string };
+    if (node.type === 'text' || node.type === 'num') return node.value ?? '';
+    return (node.children ?? []).map(wordsOf).join(' ').replace(/\s+/g, ' ').trim();
+  };
+
+  it('keeps a quoted note and the wording it announces, in emphasis, out of the text in force (Russian)', () => {
+    const text = `# Конституция\n\n### Статья 47\n\n1. Президент может быть освобожден.\n\n   > *Примечание. В пункт 1 Законом РК от 08.06.2022 предусмотрено изменение (вводится в действие с 01.01.2023).*\n\n   *1. Президент может быть досрочно освобожден.*\n\n2. Президент несет ответственность.\n`;
+    const { notes, eIds, amendments, codes } = editorial(text, 'x/ru/2022-09-17.md');
+    expect(eIds).toEqual(['art_47', 'art_47__para_1', 'art_47__para_2']);
+    expect(notes).toEqual(['Примечание. В пункт 1 Законом РК от 08.06.2022 предусмотрено изменение (вводится в действие с 01.01.2023). 1. Президент может быть досрочно освобожден.']);
+    expect(amendments).toEqual([]);
+    expect(codes).toEqual(['editorial-note']);
+  });
+
+  it('reads the same in Kazakh, the announced wording over several items', () => {
+    const text = `# Конституция\n\n### 72-бап\n\n1. Сот:\n\n   1) шешеді;\n\n   > *Ескертпе. 08.06.2022 ҚР Заңымен 1-тармақты жаңа редакцияда жазу көзделген.*\n\n   *1. Сот:*\n\n   *1) шешеді;*\n\n   *2) қарайды.*\n\n2. Мәтін.\n`;
+    const { notes, eIds } = editorial(text, 'x/kk/2022-09-17.md');
+    expect(eIds).toEqual(['art_72', 'art_72__para_1', 'art_72__para_1__subpara_1', 'art_72__para_2']);
+    expect(notes[0]).toMatch(/^Ескертпе\. .* 1\. Сот: 1\) шешеді; 2\) қарайды\.$/);
+  });
+
+  it('takes the line after a bare "Примечание РЦПИ!" as its body', () => {
+    const text = `# Закон\n\n### Статья 10. Полномочия\n\nПримечание РЦПИ!\n\nВ заголовок статьи 10 предусмотрено изменение Законом РК от 05.07.2011 № 452-IV.\n\nПравительство:\n\n1) разрабатывает;\n`;
+    const { notes, eIds, amendments } = editorial(text, 'x/ru/2011-07-05.md');
+    expect(notes).toEqual(['Примечание РЦПИ! В заголовок статьи 10 предусмотрено изменение Законом РК от 05.07.2011 № 452-IV.']);
+    expect(eIds).toEqual(['art_10', 'art_10__subpara_1']);
+    expect(amendments).toEqual([]);
+  });
+
+  it('leaves the act’s own "Примечание:" and "Примечание." in the text', () => {
+    const text = `# Приказ\n\n1. Нормативы.\n\nПримечание: тестирование считать сданным.\n\n2. Текст.\n\nПримечание. Для целей настоящей статьи применяется.\n`;
+    const { notes } = editorial(text, 'x/ru/2007-05-11.md');
+    expect(notes).toEqual([]);
+  });
+});
