@@ -176,11 +176,19 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   if (doc.changes.length) {
     const mods = meta.ele('analysis', { source: '#kzl' }).ele('passiveModifications');
     const units = new Map(timeline.units.map((u) => [u.eId, u]));
+    const present = new Set<string>();
+    const collect = (n: Node) => {
+      if ('eId' in n && typeof n.eId === 'string') present.add(n.eId);
+      if ('children' in n) for (const c of n.children as Node[]) collect(c);
+    };
+    collect(doc.tree);
     doc.changes.forEach((c, i) => {
       const event = events.get(`${c.date}|${c.by.slug}`)!;
       const mod = mods.ele('textualMod', { eId: `pmod_${i + 1}`, type: MOD_TYPE[c.action], period: `#${event.eId}` });
       mod.ele('source', { href: `#ref_${slugId(c.by.slug)}` });
-      mod.ele('destination', { href: c.eId ? `#${c.eId}` : work });
+      // A unit this expression does not hold (printed only in another language's edition) is
+      // named within the work.
+      mod.ele('destination', { href: c.eId ? (present.has(c.eId) ? `#${c.eId}` : `${work}#${c.eId}`) : work });
       const periods = c.eId ? units.get(c.eId)?.periods[doc.lang] : undefined;
       const before = periods?.find((p) => p.to === c.date)?.wording;
       const after = periods?.find((p) => p.from === c.date)?.wording;

@@ -32,7 +32,7 @@ export function legislationJsonLd(library: Library, act: ActRecord, lang: Langua
   const meta = act.meta;
   const timeline = act.languages.length ? library.timeline(act.slug) : undefined;
   const current = timeline?.versions[timeline.versions.length - 1];
-  const repealedBy = meta?.status.abrogated ? library.acts.get(meta.status.abrogated.by) : undefined;
+  const repealedBy = meta?.status.abrogated?.by ? library.acts.get(meta.status.abrogated.by) : undefined;
   // Acts that changed this one (other than by repealing it), and what this act did to others.
   const amendedBy = [...new Set((timeline?.changes ?? []).map((c) => c.by.slug))];
   const node = (slug: string) => {

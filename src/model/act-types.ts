@@ -1,7 +1,7 @@
 /*
  * The kinds of legal acts of Kazakhstan the collection holds, as the words used in slugs and
  * URLs (`decree-2015-12`). Their names in each language are in the interface dictionaries
- * (src/site/i18n/).
+ * (src/i18n/).
  */
 export const ACT_TYPES = [
   /** The Constitution of the Republic of Kazakhstan. */

@@ -234,7 +234,8 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
   // What each act did to others, as the timelines of the acts it changed record it.
   for (const act of acts.values()) {
     if (act.languages.length) for (const c of library.timeline(act.slug).changes) acts.get(c.by.slug)?.changesMade.push({ ...c, act: act.slug });
-    const repealer = act.meta?.status.abrogated ? acts.get(act.meta.status.abrogated.by) : undefined;
+    const by = act.meta?.status.abrogated?.by;
+    const repealer = by ? acts.get(by) : undefined;
     if (repealer && !repealer.repealed.includes(act.slug)) repealer.repealed.push(act.slug);
     for (const slug of act.meta?.repeals ?? []) if (!act.repealed.includes(slug)) act.repealed.push(slug);
   }
@@ -248,11 +249,11 @@ function timelineOf(acts: Map<string, ActRecord>, slug: string): ActTimeline {
   const abrogated = act.meta?.status.abrogated;
   const facts: Parameters<typeof buildTimeline>[0] = { act: slug, date: act.date, published: (s) => acts.get(s)?.meta?.published };
   if (abrogated) {
-    facts.end = { date: abrogated.date, by: abrogated.by };
+    facts.end = abrogated.by ? { date: abrogated.date, by: abrogated.by } : { date: abrogated.date };
     // The repealing act's appendix lists what it repealed with this act: the amending acts.
-    const repealer = acts.get(abrogated.by);
+    const repealer = abrogated.by ? acts.get(abrogated.by) : undefined;
     const listing = repealer && Object.values(repealer.editions).flat().find((e) => e.appendixCitations.includes(slug));
-    if (listing) facts.repealerList = { repealer: abrogated.by, edition: listing.id, slugs: listing.appendixCitations };
+    if (listing && abrogated.by) facts.repealerList = { repealer: abrogated.by, edition: listing.id, slugs: listing.appendixCitations };
   }
   return buildTimeline(facts, editions);
 }

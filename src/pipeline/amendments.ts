@@ -45,6 +45,35 @@ function actionOf(text: string): AmendmentAction | undefined {
   })?.action;
 }
 
+/** "a decree having the force of a law": the decree's kind is decree, whatever the words after it say. */
+const FORCE_OF_LAW = /,?\s*(?:имеющ\p{L}*\s+силу\s+(?:конституционного\s+)?закона|(?:конституциялық\s+)?заң\s+күші\s+бар|having\s+the\s+force\s+of\s+(?:a\s+)?(?:constitutional\s+)?law),?/giu;
+
+/** The act words of a text, with where they are; a word inside a longer name is not one ("законом" in "конституционным законом"). */
+function actWords(text: string): Array<{ kind: AmendingAct['kind']; start: number; end: number }> {
+  const all: Array<{ kind: AmendingAct['kind']; start: number; end: number }> = [];
+  for (const { kind, re } of ACT_KINDS) {
+    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+    for (const m of text.matchAll(global)) all.push({ kind, start: m.index, end: m.index + m[0].length });
+  }
+  return all.filter((w) => !all.some((o) => o !== w && o.start <= w.start && o.end >= w.end && o.end - o.start > w.end - w.start)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The kind of the act whose number spans [start, end), when one note lists acts of several kinds:
+ * Russian and English name the act before its number ("Законом … № 72-V"), Kazakh after it
+ * ("№ 828 Жарлығымен"), up to the next number.
+ */
+function kindAround(text: string, start: number, end: number, next: number): AmendingAct['kind'] | undefined {
+  const words = actWords(text);
+  if (KAZAKH_LETTERS.test(text)) {
+    const after = words.find((w) => w.start >= end && w.start < next);
+    if (after) return after.kind;
+  }
+  return words.filter((w) => w.end <= start).pop()?.kind;
+}
+
+const KAZAKH_LETTERS = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
+
 function kindOf(text: string): AmendingAct['kind'] | undefined {
   let best: { kind: AmendingAct['kind']; index: number } | undefined;
   for (const { kind, re } of ACT_KINDS) {
@@ -83,7 +112,8 @@ export function slugFor(kind: AmendingAct['kind'], date: string, number: string)
 
 /** Reads every amending act a footnote or stub names. */
 export function readAmendingActs(text: string, fallbackAction: AmendmentAction): { acts: AmendingAct[]; action: AmendmentAction | undefined } {
-  const normalized = normalizeHomoglyphs(text);
+  // Masked, not removed, so that offsets stay those of the text.
+  const normalized = normalizeHomoglyphs(text).replace(FORCE_OF_LAW, (m) => ' '.repeat(m.length));
   const acts: AmendingAct[] = [];
   let action: AmendmentAction | undefined;
   let kind: AmendingAct['kind'] | undefined;
@@ -99,7 +129,7 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
     while ((m = ACT_NUMBER_REF.exec(seg.text))) numbers.push({ value: normalizeActNumber(m[1]!), index: m.index, end: m.index + m[0].length });
     const dates = findDates(seg.text);
     const usedDates = new Set<number>();
-    for (const n of numbers) {
+    for (const [ni, n] of numbers.entries()) {
       // The date that goes with a number is the nearest one not yet taken ("от 05.05.2017 № 56",
       // "No. 78 of 24.01.2019").
       let best = -1;
@@ -116,14 +146,17 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
       usedDates.add(best);
       const date = dates[best]!;
       const refEnd = Math.max(n.end, date.index + date.length);
+      // Several acts of different kinds in one list: each number takes the act word before it.
+      const ownKind = kindAround(seg.text, n.index, n.end, numbers[ni + 1]?.index ?? seg.text.length) ?? segKind;
+      kind = ownKind;
       const act: AmendingAct = {
-        kind: segKind,
+        kind: ownKind,
         number: n.value,
         date: date.iso,
-        slug: slugFor(segKind, date.iso, n.value),
+        slug: slugFor(ownKind, date.iso, n.value),
         action: segAction ?? action ?? fallbackAction,
       };
-      const issuer = issuerOf(seg.text, segKind) ?? issuerOf(normalized, segKind);
+      const issuer = issuerOf(seg.text, ownKind) ?? issuerOf(normalized, ownKind);
       if (issuer) act.issuer = issuer;
       const rule = entryIntoForceAfter(seg.text, refEnd);
       if (rule) act.entryIntoForce = rule;

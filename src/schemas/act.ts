@@ -49,7 +49,11 @@ export const actMetaSchema = z.object({
   status: z.object({
     inForce: z.boolean(),
     entryIntoForce: isoDateSchema.optional(),
-    abrogated: z.object({ by: z.string(), date: isoDateSchema }).optional(),
+    /**
+     * The day it lost force, and the act that repealed it (its slug) when the collection holds or
+     * cites that act; without `by`, the pages say when but not by what.
+     */
+    abrogated: z.object({ by: z.string().optional(), date: isoDateSchema }).optional(),
   }),
   /** Its official publication: the gazette (or portal) and date, with where that is known from. */
   published: z.object({ date: isoDateSchema, source: z.string() }).optional(),

@@ -48,7 +48,7 @@ export const versionDocumentSchema = z.object({
   issuer: multilingualSchema.optional(),
   lang: languageSchema,
   /** Whether the act is in force, and when and by what it lost force if it did. */
-  status: z.object({ inForce: z.boolean(), abrogated: z.object({ by: z.string(), date: isoDateSchema }).optional() }),
+  status: z.object({ inForce: z.boolean(), abrogated: z.object({ by: z.string().optional(), date: isoDateSchema }).optional() }),
   /** The version: its first day, and the day the next began (or the act lost force). */
   version: z.object({ from: isoDateSchema, until: isoDateSchema.optional() }),
   /** Akoma Ntoso FRBR URIs of the work and of this expression. */

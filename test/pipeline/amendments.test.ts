@@ -45,6 +45,25 @@ describe('readAmendingActs', () => {
     expect(acts[0]!.slug).toBe('law-2018-149-vi');
   });
 
+  it('gives each act of a list its own kind: the act word before its number, after it in Kazakh', () => {
+    const slugs = (s: string) => readAmendingActs(s, 'other').acts.map((a) => a.slug);
+    expect(slugs('Статья 9 в редакции Указа Президента Республики Казахстан, имеющего силу Закона, от 19 декабря 1995 г. N 2691, законами РК от 21.01.2013 № 72-V; от 05.07.2011 № 452-IV')).toEqual([
+      'decree-1995-2691',
+      'law-2013-72-v',
+      'law-2011-452-iv',
+    ]);
+    expect(slugs('Статья 2 с изменениями, внесенными Конституционным законом РК от 03.07.2017 № 86-VI')).toEqual(['constitutional-law-2017-86-vi']);
+    expect(slugs('5-тармақ өзгертілді - ҚР 2013.01.21 № 72-V Заңымен, ҚР Президентінің 2017.05.05 № 471 Жарлығымен')).toEqual(['law-2013-72-v', 'decree-2017-471']);
+    expect(slugs('См. постановление Конституционного Совета РК от 21 декабря 2001 г. N 18/2')).toEqual(['resolution-2001-18-2']);
+  });
+
+  it('reads notes of an interpretation or a suspension, which change no wording', () => {
+    expect(readAmendingActs('См. постановление Конституционного Совета РК от 12 апреля 2001 г. N 1/2.', 'other').action).toBe('interpreted');
+    expect(readAmendingActs('1-баптың 1-тармағына түсініктеме берілді - ҚР Конституциялық Кеңесінің 1999.03.29 N 7/2 қаулысымен', 'other').action).toBe('interpreted');
+    expect(readAmendingActs('Действие ст. 23 приостановлено до 1 января 2003 года - Законом РК от 7 августа 2002 г. N 350', 'other').action).toBe('suspended');
+    expect(readAmendingActs('23-баптың қолданылуы 2003 жылдың 1 қаңтарына дейiн тоқтатыла тұрсын - ҚР 2002.08.07 N 350 Заңымен', 'other').action).toBe('suspended');
+  });
+
   it('returns no act, and no action, for words it does not understand', () => {
     expect(readAmendingActs('Something else entirely.', 'other')).toEqual({ acts: [], action: undefined });
   });

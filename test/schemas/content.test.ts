@@ -10,7 +10,7 @@ describe('content/acts', () => {
     for (const act of await listActs(ROOT)) {
       const { meta, diagnostics } = await readActMeta(ROOT, act);
       expect(diagnostics).toEqual([]);
-      expect(meta?.type).toBe(act.split('-')[0]);
+      expect(act.startsWith(`${meta?.type}-`), act).toBe(true);
     }
   });
 

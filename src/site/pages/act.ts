@@ -26,7 +26,7 @@ export interface ActPage {
   doc: VersionDocument;
   base: Edition;
   /** The repeal, in the page's language: "No longer in force since 27 December 2024." */
-  repeal?: { headline: string; sentence: string; by: { href: string; name: string } };
+  repeal?: { headline: string; sentence: string; by?: { href: string; name: string } };
   inForce: boolean;
   /** "Current version. In force from 21 July 2021 until the act lost force on 27 December 2024." */
   versionLine: string;
@@ -100,7 +100,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
   const previous = timeline.versions[timeline.versions.indexOf(version) - 1];
   const title = documentTitle(doc);
   const abrogated = act.meta?.status.abrogated;
-  const repealer = abrogated ? library.acts.get(abrogated.by) : undefined;
+  const repealer = abrogated?.by ? library.acts.get(abrogated.by) : undefined;
   const fallbacks = doc.borrowed.filter((b) => b.fallback).length;
 
   const to = version.to ? ` ${t(lang, abrogated && version.to === abrogated.date ? 'lostForceOn' : 'until')} ${formatDate(version.to, lang)}` : '';
@@ -151,8 +151,8 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
     page.repeal = {
       headline: t(lang, 'noLongerInForce'),
       sentence: endSentence(sinceDate(abrogated.date, lang)),
-      by: { href: actPath(abrogated.by), name: repealer ? actName(repealer, lang) : abrogated.by },
     };
+    if (abrogated.by) page.repeal.by = { href: actPath(abrogated.by), name: repealer ? actName(repealer, lang) : abrogated.by };
   }
   return page;
 }
