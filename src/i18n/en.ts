@@ -17,6 +17,7 @@ const en = {
     historyOf: 'History of',
     otherLanguages: 'In other languages',
     footnoteAsPublished: 'Footnote as published',
+    contentsAsPublished: 'Contents, as printed before the title in the source:',
     editorialNote: 'Editorial note of the publisher, with the wording it announces: not part of the text in force',
     excluded: 'Excluded',
     unofficialTranslation: 'Unofficial translation: the Russian and Kazakh texts are the official ones.',
@@ -119,6 +120,8 @@ const en = {
   /** The header of a version's plain-text file (src/data/text.ts). */
   plainText: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of', unknown: '[the wording on this date is not in the collection]' },
   format: {
+    attachmentPreamble: (n: string) => `Preamble of attachment ${n}`,
+    attachment: (n: string) => `Attachment ${n}`,
     /** `21 July 2021` */
     date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.en} ${year}`,
     /** `Decree No. 12 of 21 July 2021` (the date already formatted). */

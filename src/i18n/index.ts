@@ -97,8 +97,16 @@ export function pathLabel(labels: string[], lang: Language): string {
  */
 export function eIdLabel(eId: string, lang: Language): string {
   const parts = eIdSegments(eId).filter((p) => p.prefix !== 'att');
-  if (!parts.length) return eId === 'act' ? t(lang, 'theAct') : eId;
-  if (parts[parts.length - 1]!.prefix === 'preamble') return t(lang, 'preamble');
+  if (!parts.length) {
+    const att = eIdSegments(eId)[0];
+    if (att?.prefix === 'att' && att.num) return DICTIONARIES[lang].format.attachment(att.num);
+    return eId === 'act' ? t(lang, 'theAct') : eId;
+  }
+  if (parts[parts.length - 1]!.prefix === 'preamble') {
+    // The preamble of an attachment is named with it: an act and each attachment may have one.
+    const att = eIdSegments(eId).find((p) => p.prefix === 'att');
+    return att?.num ? DICTIONARIES[lang].format.attachmentPreamble(att.num) : t(lang, 'preamble');
+  }
   const units = parts.map((p) => (p.kind && p.num ? unitLabel(p.kind, p.num, lang) : undefined));
   if (units.some((u) => u === undefined)) return eId;
   return pathLabel(units as string[], lang);

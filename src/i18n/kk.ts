@@ -5,6 +5,7 @@ import { kk as kkCase } from './grammar.js';
 const kk: Dictionary = {
   strings: {
     skip: 'Мәтінге өту',
+    contentsAsPublished: 'Дереккөзде тақырыптың алдында басылған мазмұны:',
     editorialNote: 'Баспагердің ескертпесі және онда жарияланған редакция: қолданыстағы мәтінге кірмейді',
     deleted: 'алынды',
     inserted: 'қосылды',
@@ -117,6 +118,8 @@ const kk: Dictionary = {
   /** The header of a version's plain-text file (src/data/text.ts). */
   plainText: { version: 'Қолданыстағы редакция:', until: '–', source: 'Дереккөз', borrowed: 'Басқа редакциядағы мәтін', missing: 'Мәтіні ешбір редакцияда жоқ', unknown: '[осы күнгі мәтіні жинақта жоқ]' },
   format: {
+    attachmentPreamble: (n: string) => `${n}-қосымшаның кіріспесі`,
+    attachment: (n: string) => `${n}-қосымша`,
     /** `2021 жылғы 21 шілде` */
     date: (day: number, month: number, year: number) => `${year} жылғы ${day} ${MONTHS[month - 1]!.kk}`,
     /** `2021 жылғы 21 шілдедегі № 12 Жарлық`: the date before, in the locative-attributive. */

@@ -4,6 +4,7 @@ import { MONTHS } from '../pipeline/keywords.js';
 const ru: Dictionary = {
   strings: {
     skip: 'Перейти к тексту',
+    contentsAsPublished: 'Оглавление, как оно напечатано в источнике перед заголовком:',
     editorialNote: 'Примечание издателя с объявленной в нём редакцией: не входит в действующий текст',
     deleted: 'удалено',
     inserted: 'добавлено',
@@ -116,6 +117,8 @@ const ru: Dictionary = {
   /** The header of a version's plain-text file (src/data/text.ts). */
   plainText: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст', unknown: '[текст на эту дату в коллекции отсутствует]' },
   format: {
+    attachmentPreamble: (n: string) => `Преамбула приложения ${n}`,
+    attachment: (n: string) => `Приложение ${n}`,
     /** `21 июля 2021 г.`: the month in the genitive. */
     date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.ru[1]} ${year} г.`,
     act: (kind: string, number: string, date: string) => `${kind}${number ? ` № ${number}` : ''} от ${date}`,

@@ -97,6 +97,8 @@ class Builder {
    * the next heading ("## Человек и гражданин"), which is its title, not a new attachment.
    */
   private untitled?: Heading;
+  /** The attachment whose title (a Markdown heading) was the last block read. */
+  private lastBlockWasTitleOf?: Attachment;
   /** The attachment whose title is expected next. */
   private expectTitle?: Attachment;
   private attachmentTitleOpen?: Heading;
@@ -175,6 +177,7 @@ class Builder {
     }
     if (role.role !== 'text' && role.role !== 'markup') this.closeHeading();
     if (role.role !== 'markup' && role.role !== 'title') this.untitled = undefined;
+    if (role.role !== 'markup' && role.role !== 'title') this.lastBlockWasTitleOf = undefined;
     if (role.role !== 'text' && role.role !== 'title' && role.role !== 'markup') this.attachmentTitleOpen = undefined;
     switch (role.role) {
       case 'frontmatter':
@@ -248,6 +251,13 @@ class Builder {
     }
     if (this.expectTitle) {
       this.attachmentTitle(block);
+      return;
+    }
+    // A second heading right under an attachment's title, nothing between ("## Қазақстан халқының
+    // Ассамблеясы туралы ереже" / "## ЕРЕЖЕ"): the title goes on.
+    const last = this.container.type === 'attachment' ? this.container.children[this.container.children.length - 1] : undefined;
+    if (last?.type === 'heading' && this.lastBlockWasTitleOf === this.container) {
+      pushAll(last.children, block.leaves);
       return;
     }
     if ((this.zone === 'body' || this.zone === 'signature' || this.zone === 'attachment') && this.sawProvision && (block.depth ?? 9) <= 2) {
@@ -422,6 +432,7 @@ class Builder {
     const heading: Heading = { type: 'heading', children: [...block.leaves], position: block.position };
     attachment.children.push(heading);
     this.anchor = { kind: 'heading', node: attachment };
+    this.lastBlockWasTitleOf = block.form === 'heading' ? attachment : undefined;
     if (startsLowercase(normalizeHomoglyphs(block.text))) {
       this.report.warn('title-lowercase', 'the title starts with a lowercase word: its first word may be missing from the source', block.position.start);
     }

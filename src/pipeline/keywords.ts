@@ -75,11 +75,10 @@ const ROMAN = String.raw`[IVXLCІХ]{1,8}(?![\p{L}\p{N}])`;
 
 const HEADING_PATTERNS: Array<{ kind: HeadingMatch['kind']; re: RegExp }> = [
   { kind: 'part', re: new RegExp(String.raw`^((?:Section|SECTION|Part|PART|Раздел|РАЗДЕЛ)\s+(${NUM}|${ROMAN})\s*\.?)`, 'u') },
-  { kind: 'part', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:бөлім|БӨЛІМ)\s*\.?)`, 'u') },
-  { kind: 'part', re: new RegExp(String.raw`^((${ROMAN})\s*-?\s*(?:бөлім|БӨЛІМ)\s*\.?)`, 'u') },
+  // "2-бөлім", "2 бөлiм" (older texts drop the hyphen and type a Latin i).
+  { kind: 'part', re: new RegExp(String.raw`^((${NUM}|${ROMAN})\s*-?\s*(?:бөл[іi]м|БӨЛ[ІI]М)\s*\.?)`, 'u') },
   { kind: 'chapter', re: new RegExp(String.raw`^((?:Chapter|CHAPTER|Глава|ГЛАВА)\s+(${NUM}|${ROMAN})\s*\.?)`, 'u') },
-  { kind: 'chapter', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:тарау|ТАРАУ)\s*\.?)`, 'u') },
-  { kind: 'chapter', re: new RegExp(String.raw`^((${ROMAN})\s*-?\s*(?:тарау|ТАРАУ)\s*\.?)`, 'u') },
+  { kind: 'chapter', re: new RegExp(String.raw`^((${NUM}|${ROMAN})\s*-?\s*(?:тарау|ТАРАУ)\s*\.?)`, 'u') },
   { kind: 'subchapter', re: new RegExp(String.raw`^((?:Параграф|ПАРАГРАФ|§)\s*(${NUM})\s*\.?)`, 'u') },
   { kind: 'subchapter', re: new RegExp(String.raw`^((${NUM})\s*-\s*(?:параграф|ПАРАГРАФ)\s*\.?)`, 'u') },
   { kind: 'article', re: new RegExp(String.raw`^((?:Article|ARTICLE|Статья|СТАТЬЯ)\s+(${NUM})\s*\.?)`, 'u') },

@@ -2,7 +2,8 @@ import type { Amendment } from '../schemas/amendment.js';
 import type { BorrowedUnit, VersionDocument } from '../schemas/data.js';
 import type { DefinedTerm, Edition, EditionCitation } from '../schemas/edition.js';
 import type { Language } from '../schemas/language.js';
-import type { Provision } from '../schemas/tree.js';
+import type { Node, Provision } from '../schemas/tree.js';
+import { unitAnchor } from './pages/compare.js';
 import { citationText } from './citation.js';
 import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from '../model/library.js';
@@ -11,6 +12,37 @@ import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath } from '../model/paths.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
+const sectionsOfAct = new WeakMap<ActRecord, Set<string>>();
+
+/** The units the history page has a section for: every provision and preamble of every edition. */
+function historySections(library: Library, act: ActRecord): Set<string> {
+  let ids = sectionsOfAct.get(act);
+  if (!ids) {
+    ids = new Set(Object.values(act.editions).flatMap((es) => es.flatMap((e) => e.outline.map((u) => u.eId))));
+    // Attachments changed as a whole have a section too.
+    for (const eId of Object.values(act.editions).flatMap((es) => es.flatMap((e) => [...e.eIds]))) if (/^att_[^_]+$/.test(eId)) ids.add(eId);
+    for (const c of library.timeline(act.slug).changes) if (c.unit && /^att_[^_]+$/.test(c.unit)) ids.add(c.unit);
+    sectionsOfAct.set(act, ids);
+  }
+  return ids;
+}
+
+/**
+ * Children grouped so that runs of sub-paragraphs become one list (`<ol>`): a sub-paragraph may
+ * stand directly in an act, an attachment or a chapter, not only in a paragraph.
+ */
+export function subparagraphRuns(children: Node[]): Array<{ list: Provision[] } | { node: Node }> {
+  const out: Array<{ list: Provision[] } | { node: Node }> = [];
+  for (const child of children) {
+    if (child.type === 'provision' && child.kind === 'subparagraph') {
+      const last = out[out.length - 1];
+      if (last && 'list' in last) last.list.push(child);
+      else out.push({ list: [child] });
+    } else out.push({ node: child });
+  }
+  return out;
+}
+
 export interface RenderContext {
   library: Library;
   act: ActRecord;
@@ -62,6 +94,13 @@ export function renderContext(options: {
   const date = options.date ?? edition.date;
   const lang = edition.lang;
   const amendments = new Map(edition.amendments.map((a) => [a.id, a]));
+  const historyUnits = historySections(library, act);
+  const current = new Map<Language, VersionDocument>();
+  const currentIn = (l: Language) => {
+    let d = current.get(l);
+    if (!d) current.set(l, (d = library.version(act, l, library.timeline(act.slug).versions.at(-1)!.date)));
+    return d;
+  };
   // On a page put together from several editions, a term links to the unit that defines it
   // (always on the page) rather than to the definition's words (which may come from another
   // edition); elsewhere, to the definition itself.
@@ -89,12 +128,16 @@ export function renderContext(options: {
       titles: library.titles.get(lang) ?? new Map(),
       self: act.slug,
     },
-    historyHref: (eId) => `${historyPath(act.slug)}#${eId}`,
+    // The history page has a section for every provision and preamble; an attachment's notes
+    // are told with the act.
+    historyHref: (eId) => `${historyPath(act.slug)}#${historyUnits.has(eId) ? eId : 'act'}`,
     otherLanguages: (eId) =>
       LANGUAGES.filter((l) => l !== lang)
         .map((l) => ({ l, e: latestEdition(act, l) }))
         .filter(({ e }) => e && e.eIds.has(eId))
-        .map(({ l }) => ({ lang: l, href: `${textPath(act.slug, l)}#${eId}` })),
+        // The current text in that language may print the unit inside another (an article
+        // without numbered paragraphs): the link lands on what the page shows.
+        .map(({ l }) => ({ lang: l, href: `${textPath(act.slug, l)}${unitAnchor(currentIn(l), eId)}` })),
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date }),
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
