@@ -16,7 +16,7 @@ afterAll(async () => {
 
 describe('every page type', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
-    it(`${name} (${path}) has one h1, landmarks, a skip link and no axe violations (WCAG 2.2 A/AA)`, async () => {
+    it.concurrent(`${name} (${path}) has one h1, landmarks, a skip link and no axe violations (WCAG 2.2 A/AA)`, async () => {
       const page = await axeBrowser.page(path);
       expect(await page.locator('h1').count()).toBe(1);
       expect(await page.locator('main#main').count()).toBe(1);

@@ -29,7 +29,7 @@ describe('every word of every source edition appears on its page, in order', asy
     const [, act, lang, name] = /content\/acts\/([^/]+)\/([^/]+)\/([^/]+)\.(?:md|txt)$/.exec(file)!;
     // The edition's page is the version whose text it is.
     const path = `/acts/${act}/${lang}/${library.versionOf({ id: `${act}/${lang}/${name}`, act: act! })}/`;
-    it(`${file} on ${path}`, async () => {
+    it.concurrent(`${file} on ${path}`, async () => {
       const page = await b.page(path);
       const pageWords = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean);
       const words = sourceWords(file);
