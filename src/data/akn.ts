@@ -140,7 +140,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   frbrWork.ele('FRBRauthor', { href: '#issuer' });
   frbrWork.ele('FRBRcountry', { value: 'kz' });
   frbrWork.ele('FRBRsubtype', { value: doc.type });
-  frbrWork.ele('FRBRnumber', { value: doc.number });
+  if (doc.number) frbrWork.ele('FRBRnumber', { value: doc.number });
   frbrWork.ele('FRBRname', { value: workName });
   const frbrExpression = identification.ele('FRBRExpression');
   frbrExpression.ele('FRBRthis', { value: component('main').expression });

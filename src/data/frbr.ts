@@ -9,7 +9,8 @@ import { LANGUAGE_FACTS } from '../model/languages.js';
 
 /** Akoma Ntoso FRBR work URI: `/akn/kz/act/decree/2015-01-05/12`. */
 export function workUri(act: Pick<ActRecord, 'kind' | 'date' | 'number'>): string {
-  return `/akn/kz/act/${act.kind}/${act.date}/${encodeURIComponent(act.number.toLowerCase())}`;
+  // An act without a number (the Constitution) takes the placeholder `nn` in its place.
+  return `/akn/kz/act/${act.kind}/${act.date}/${encodeURIComponent(act.number.toLowerCase() || 'nn')}`;
 }
 
 /** Akoma Ntoso FRBR expression URI: `/akn/kz/act/decree/2015-01-05/12/eng@2021-07-21`. */

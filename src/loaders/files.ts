@@ -29,7 +29,8 @@ export interface EditionFile {
   key: string;
 }
 
-const ACT_SLUG = /^[a-z]+(?:-[a-z]+)*-\d{4}-[0-9a-z]+(?:-[0-9a-z]+)*$/;
+/** `{type}-{year}-{number}`, or `{type}-{year}` for an act without a number (`constitution-1995`). */
+const ACT_SLUG = /^[a-z]+(?:-[a-z]+)*-\d{4}(?:-[0-9a-z]+)*$/;
 const EDITION_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|md)$/;
 /** A key under `editions:` in act.yaml: the edition's path under the act folder. */
 const EDITION_KEY = new RegExp(`^(${LANGUAGES.join('|')})/(\\d{4}-\\d{2}-\\d{2})\\.(txt|md)$`);
@@ -214,6 +215,12 @@ type At = (code: string, message: string, path: ReadonlyArray<string | number>, 
  */
 function folderMismatch(act: string, meta: ActMeta, at: At): Diagnostic[] {
   if (!ACT_SLUG.test(act)) return [];
+  if (meta.number === undefined) {
+    const expected = `${meta.type}-${meta.date.slice(0, 4)}`;
+    if (act === expected) return [];
+    const field = !act.startsWith(`${meta.type}-`) ? 'type' : 'date';
+    return [at('act-folder-mismatch', `the folder "${act}" does not match act.yaml, which gives the act no number: the folder of this act is named "${expected}" ({type}-{year}); rename one or the other`, [field])];
+  }
   const expected = slugFor(meta.type as Parameters<typeof slugFor>[0], meta.date, normalizeActNumber(meta.number));
   const prefix = `${meta.type}-${meta.date.slice(0, 4)}-`;
   // A number with no Latin letter or digit (`б/н`) gives no slug of its own: only type and year are checked.

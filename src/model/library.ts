@@ -150,7 +150,8 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
       inCollection: true,
       meta: data,
       kind: data.type,
-      number: data.number,
+      // No number (the Constitution): an empty one, which names and citations leave out.
+      number: data.number ?? '',
       date: data.date,
       editions: {},
       languages: [],

@@ -20,7 +20,13 @@ const ACT_NUMBER_REF = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–/]\s?[0-9A-Za-zА-Яа-
 
 const HAS_ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
 
-/** Splits on `;` outside parentheses. */
+/**
+ * A sentence that starts a note of its own inside one footnote: a pointer to an interpretation
+ * ("… № 284. См. постановление …") or another unit's change ("… № 1. Статья 51 с изменениями …").
+ */
+const SEE = /^(?:См\.|See\s|(?:Статья|Статьи|Пункт|Подпункт|Глава|Раздел|Article|Paragraph|Chapter|Section)\s+\d)/u;
+
+/** Splits on `;` outside parentheses, and before a sentence that starts "См." / "See". */
 function segments(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let depth = 0;
@@ -32,6 +38,9 @@ function segments(text: string): Array<{ text: string; offset: number }> {
     else if (ch === ';' && depth === 0) {
       out.push({ text: text.slice(start, i), offset: start });
       start = i + 1;
+    } else if (depth === 0 && i > start && /\.\s+$/.test(text.slice(Math.max(start, i - 3), i)) && SEE.test(text.slice(i, i + 12))) {
+      out.push({ text: text.slice(start, i), offset: start });
+      start = i;
     }
   }
   out.push({ text: text.slice(start), offset: start });
@@ -117,9 +126,12 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
   const acts: AmendingAct[] = [];
   let action: AmendmentAction | undefined;
   let kind: AmendingAct['kind'] | undefined;
+  // A segment that names no action continues the one before it ("См. постановление … ; от … № 5").
+  let lastAction: AmendmentAction | undefined;
   const wholeKind = kindOf(normalized);
   for (const seg of segments(normalized)) {
-    const segAction = actionOf(seg.text);
+    const segAction = actionOf(seg.text) ?? lastAction;
+    lastAction = segAction;
     action ??= segAction;
     const segKind = kindOf(seg.text) ?? kind ?? wholeKind ?? 'act';
     kind = segKind;

@@ -37,7 +37,8 @@ export const actTypeSchema = z.enum(ACT_TYPES);
 export const actMetaSchema = z.object({
   type: actTypeSchema,
   /** As printed: `12`, `123-VI`. */
-  number: z.string(),
+  /** The act's number as printed; absent for an act that has none (the Constitution, adopted by referendum). */
+  number: z.string().optional(),
   /** Date of adoption or signature. */
   date: isoDateSchema,
   issuer: multilingualSchema.optional(),

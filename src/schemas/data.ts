@@ -41,7 +41,8 @@ export const versionDocumentSchema = z.object({
   format: z.literal('kz-legislation/version@1'),
   act: z.string(),
   type: actTypeSchema,
-  number: z.string(),
+  /** Absent for an act without a number (the Constitution). */
+  number: z.string().optional(),
   date: isoDateSchema,
   titles: multilingualSchema,
   /** Who made the act, in words. */

@@ -36,7 +36,7 @@ const isUnit = (n: Node): n is Provision | Extract<Node, { type: 'preamble' }> =
 export function searchRecords(doc: VersionDocument, version: SearchRecord['version']): SearchRecord[] {
   const lang = doc.lang;
   const page = version === 'current' ? textPath(doc.act, lang) : versionPath(doc.act, lang, doc.version.from);
-  const act = actName({ kind: doc.type, number: doc.number, date: doc.date }, 'en');
+  const act = actName({ kind: doc.type, number: doc.number ?? '', date: doc.date }, 'en');
   const title = documentTitle(doc);
   const status = doc.status.abrogated ? 'no longer in force' : 'in force';
   const borrowed = new Map(doc.borrowed.map((b) => [b.eId, b]));

@@ -133,7 +133,7 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
     format: 'kz-legislation/version@1',
     act: act.slug,
     type: meta.type,
-    number: meta.number,
+    ...(meta.number !== undefined ? { number: meta.number } : {}),
     date: meta.date,
     titles: meta.titles,
     ...(meta.issuer ? { issuer: meta.issuer } : {}),
