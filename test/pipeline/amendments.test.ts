@@ -64,6 +64,21 @@ describe('readAmendingActs', () => {
     expect(readAmendingActs('23-баптың қолданылуы 2003 жылдың 1 қаңтарына дейiн тоқтатыла тұрсын - ҚР 2002.08.07 N 350 Заңымен', 'other').action).toBe('suspended');
   });
 
+  it('reads each sentence of a footnote as a note of its own: an amendment, then interpretations', () => {
+    const { acts } = readAmendingActs('В статью 41 внесены изменения - Законом РК от 7 октября 1998 г. N 284. См. постановление Конституционного Совета РК от 9 октября 1998 г. N 9/2; постановление Конституционного Совета РК от 19 августа 2005 года N 5', 'other');
+    expect(acts.map((a) => [a.slug, a.action])).toEqual([
+      ['law-1998-284', 'amended'],
+      ['resolution-1998-9-2', 'interpreted'],
+      ['resolution-2005-5', 'interpreted'],
+    ]);
+    const second = readAmendingActs('См. постановление Конституционного Совета РК от 18 марта 1999 г. N 5/2; от 11 февраля 2003 г. N 1. Статья 51 с изменениями, внесенными Законом РК от 21 мая 2007 г. N 254', 'other').acts;
+    expect(second.map((a) => [a.slug, a.action])).toEqual([
+      ['resolution-1999-5-2', 'interpreted'],
+      ['resolution-2003-1', 'interpreted'],
+      ['law-2007-254', 'amended'],
+    ]);
+  });
+
   it('returns no act, and no action, for words it does not understand', () => {
     expect(readAmendingActs('Something else entirely.', 'other')).toEqual({ acts: [], action: undefined });
   });
