@@ -18,8 +18,36 @@ export function distFiles(dir = DIST, ext?: RegExp): string[] {
   return out.sort();
 }
 
-export function htmlPages(): Array<{ file: string; path: string; tree: Root }> {
-  return distFiles(DIST, /\.html$/).map((file) => {
+/**
+ * The pages that per-page checks of the markup read: every page, except that of the compare
+ * pages between two versions that are neither adjacent nor the latest (V(V−1)/2 of them, from the
+ * same template and data as the adjacent ones) one in ten is read. Links are checked on every page.
+ */
+export function sampledHtmlFiles(): string[] {
+  const files = distFiles(DIST, /\.html$/);
+  const versionsOf = new Map<string, string[]>();
+  const versions = (actLang: string) => {
+    let v = versionsOf.get(actLang);
+    if (!v) {
+      v = readdirSync(join(DIST, actLang)).filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).sort();
+      versionsOf.set(actLang, v);
+    }
+    return v;
+  };
+  let distant = 0;
+  return files.filter((file) => {
+    const m = /[\\/](acts[\\/][^\\/]+[\\/][a-z]{2})[\\/]compare[\\/](\d{4}-\d{2}-\d{2})[\\/](\d{4}-\d{2}-\d{2})[\\/]index\.html$/.exec(file);
+    if (!m) return true;
+    const v = versions(m[1]!);
+    const from = v.indexOf(m[2]!);
+    const to = v.indexOf(m[3]!);
+    if (to === from + 1 || to === v.length - 1) return true;
+    return distant++ % 10 === 0;
+  });
+}
+
+export function htmlPages(files = distFiles(DIST, /\.html$/)): Array<{ file: string; path: string; tree: Root }> {
+  return files.map((file) => {
     const rel = relative(DIST, file).split('\\').join('/');
     const path = `/${rel.replace(/index\.html$/, '')}`;
     return { file, path, tree: fromHtml(readFileSync(file, 'utf8')) };

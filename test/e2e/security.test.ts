@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { elements, htmlPages } from './dist.js';
+import { elements, htmlPages, sampledHtmlFiles } from './dist.js';
 import { openBrowser } from './browser.js';
 import { PAGE_TYPES } from './pages.js';
 import { ROOT } from '../helpers.js';
 
 describe('the built pages', () => {
-  const pages = htmlPages();
+  const pages = htmlPages(sampledHtmlFiles());
 
   it('have no inline event handler, no javascript: URL and no inline script or style', () => {
     const problems: string[] = [];
