@@ -7,6 +7,7 @@ import { isStructural } from '../model/provisions.js';
 import { words } from '../model/text.js';
 import { DICTIONARIES } from '../i18n/index.js';
 import type { Attachment, Footnote, Node, Provision } from '../schemas/tree.js';
+import { eIdsOf } from '../versioning/assemble.js';
 import type { ActTimeline } from '../versioning/timeline.js';
 
 /*
@@ -176,12 +177,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   if (doc.changes.length) {
     const mods = meta.ele('analysis', { source: '#kzl' }).ele('passiveModifications');
     const units = new Map(timeline.units.map((u) => [u.eId, u]));
-    const present = new Set<string>();
-    const collect = (n: Node) => {
-      if ('eId' in n && typeof n.eId === 'string') present.add(n.eId);
-      if ('children' in n) for (const c of n.children as Node[]) collect(c);
-    };
-    collect(doc.tree);
+    const present = eIdsOf(doc);
     doc.changes.forEach((c, i) => {
       const event = events.get(`${c.date}|${c.by.slug}`)!;
       const mod = mods.ele('textualMod', { eId: `pmod_${i + 1}`, type: MOD_TYPE[c.action], period: `#${event.eId}` });

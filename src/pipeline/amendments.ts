@@ -3,7 +3,8 @@ import type { Act, Footnote, Node, Provision } from '../schemas/tree.js';
 import type { AmendingAct, Amendment, AmendmentAction, AmendmentTarget } from '../schemas/amendment.js';
 import type { Language } from '../schemas/language.js';
 import { findDates } from './dates.js';
-import { ACT_KINDS, ACTIONS, ENTRY_INTO_FORCE, EXCLUSION_STUB, FOOTNOTE, ISSUERS, LANGUAGE_ONLY } from './keywords.js';
+import { ACT_KINDS, ACTIONS, ENTRY_INTO_FORCE, EXCLUSION_STUB, FOOTNOTE, FORCE_OF_LAW, ISSUERS, LANGUAGE_ONLY, NOTE_SENTENCE } from './keywords.js';
+import { detectLanguage } from './language.js';
 import type { Reporter } from './report.js';
 import { normalizeActNumber, normalizeHomoglyphs } from './text.js';
 import { squash, words, wordsWithout } from '../model/text.js';
@@ -20,13 +21,7 @@ const ACT_NUMBER_REF = /(?:№|No\.?|N)\s*(\d+(?:\s?[-–/]\s?[0-9A-Za-zА-Яа-
 
 const HAS_ACT_NUMBER = /(?:№|No\.?|N)\s*\d/u;
 
-/**
- * A sentence that starts a note of its own inside one footnote: a pointer to an interpretation
- * ("… № 284. См. постановление …") or another unit's change ("… № 1. Статья 51 с изменениями …").
- */
-const SEE = /^(?:См\.|See\s|(?:Статья|Статьи|Пункт|Подпункт|Глава|Раздел|Article|Paragraph|Chapter|Section)\s+\d)/u;
-
-/** Splits on `;` outside parentheses, and before a sentence that starts "См." / "See". */
+/** Splits on `;` outside parentheses, and before a sentence that is a note of its own (NOTE_SENTENCE). */
 function segments(text: string): Array<{ text: string; offset: number }> {
   const out: Array<{ text: string; offset: number }> = [];
   let depth = 0;
@@ -38,7 +33,7 @@ function segments(text: string): Array<{ text: string; offset: number }> {
     else if (ch === ';' && depth === 0) {
       out.push({ text: text.slice(start, i), offset: start });
       start = i + 1;
-    } else if (depth === 0 && i > start && /\.\s+$/.test(text.slice(Math.max(start, i - 3), i)) && SEE.test(text.slice(i, i + 12))) {
+    } else if (depth === 0 && i > start && /\.\s+$/.test(text.slice(Math.max(start, i - 3), i)) && NOTE_SENTENCE.test(text.slice(i, i + 12))) {
       out.push({ text: text.slice(start, i), offset: start });
       start = i;
     }
@@ -54,42 +49,28 @@ function actionOf(text: string): AmendmentAction | undefined {
   })?.action;
 }
 
-/** "a decree having the force of a law": the decree's kind is decree, whatever the words after it say. */
-const FORCE_OF_LAW = /,?\s*(?:имеющ\p{L}*\s+силу\s+(?:конституционного\s+)?закона|(?:конституциялық\s+)?заң\s+күші\s+бар|having\s+the\s+force\s+of\s+(?:a\s+)?(?:constitutional\s+)?law),?/giu;
+type ActWord = { kind: AmendingAct['kind']; start: number; end: number };
 
-/** The act words of a text, with where they are; a word inside a longer name is not one ("законом" in "конституционным законом"). */
-function actWords(text: string): Array<{ kind: AmendingAct['kind']; start: number; end: number }> {
-  const all: Array<{ kind: AmendingAct['kind']; start: number; end: number }> = [];
+/** The act words of a text, in order; a word inside a longer name is not one ("законом" in "конституционным законом"). */
+function actWords(text: string): ActWord[] {
+  const all: ActWord[] = [];
   for (const { kind, re } of ACT_KINDS) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
-    for (const m of text.matchAll(global)) all.push({ kind, start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(new RegExp(re.source, `${re.flags.replace("g", "")}g`))) all.push({ kind, start: m.index, end: m.index + m[0].length });
   }
   return all.filter((w) => !all.some((o) => o !== w && o.start <= w.start && o.end >= w.end && o.end - o.start > w.end - w.start)).sort((a, b) => a.start - b.start);
 }
 
 /**
  * The kind of the act whose number spans [start, end), when one note lists acts of several kinds:
- * Russian and English name the act before its number ("Законом … № 72-V"), Kazakh after it
- * ("№ 828 Жарлығымен"), up to the next number.
+ * Russian and English name the act before its number ("Законом … № 12-V"), Kazakh after it
+ * ("№ 34 Жарлығымен"), up to the next number.
  */
-function kindAround(text: string, start: number, end: number, next: number): AmendingAct['kind'] | undefined {
-  const words = actWords(text);
-  if (KAZAKH_LETTERS.test(text)) {
+function kindAround(words: ActWord[], kazakh: boolean, start: number, end: number, next: number): AmendingAct['kind'] | undefined {
+  if (kazakh) {
     const after = words.find((w) => w.start >= end && w.start < next);
     if (after) return after.kind;
   }
   return words.filter((w) => w.end <= start).pop()?.kind;
-}
-
-const KAZAKH_LETTERS = /[әғқңөұүһӘҒҚҢӨҰҮҺ]/u;
-
-function kindOf(text: string): AmendingAct['kind'] | undefined {
-  let best: { kind: AmendingAct['kind']; index: number } | undefined;
-  for (const { kind, re } of ACT_KINDS) {
-    const m = re.exec(text);
-    if (m && (!best || m.index < best.index)) best = { kind, index: m.index };
-  }
-  return best?.kind;
 }
 
 function issuerOf(text: string, kind: AmendingAct['kind']): string | undefined {
@@ -128,12 +109,14 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
   let kind: AmendingAct['kind'] | undefined;
   // A segment that names no action continues the one before it ("См. постановление … ; от … № 5").
   let lastAction: AmendmentAction | undefined;
-  const wholeKind = kindOf(normalized);
+  const wholeKind = actWords(normalized)[0]?.kind;
   for (const seg of segments(normalized)) {
     const segAction = actionOf(seg.text) ?? lastAction;
     lastAction = segAction;
     action ??= segAction;
-    const segKind = kindOf(seg.text) ?? kind ?? wholeKind ?? 'act';
+    const words = actWords(seg.text);
+    const kazakh = detectLanguage(seg.text) === 'kk';
+    const segKind = words[0]?.kind ?? kind ?? wholeKind ?? 'act';
     kind = segKind;
     const numbers: Array<{ value: string; index: number; end: number }> = [];
     ACT_NUMBER_REF.lastIndex = 0;
@@ -159,7 +142,7 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
       const date = dates[best]!;
       const refEnd = Math.max(n.end, date.index + date.length);
       // Several acts of different kinds in one list: each number takes the act word before it.
-      const ownKind = kindAround(seg.text, n.index, n.end, numbers[ni + 1]?.index ?? seg.text.length) ?? segKind;
+      const ownKind = kindAround(words, kazakh, n.index, n.end, numbers[ni + 1]?.index ?? seg.text.length) ?? segKind;
       kind = ownKind;
       const act: AmendingAct = {
         kind: ownKind,

@@ -93,12 +93,11 @@ class Builder {
   /** A heading whose title may continue on the next lines (adilet splits long headings). */
   private openHeading?: { heading: Heading; provision: Provision; lines: number; empty: boolean };
   /**
-   * A heading that is only a designation ("## Раздел II"): Markdown corpora print the title as
-   * the next heading ("## Человек и гражданин"), which is its title, not a new attachment.
+   * The heading that a Markdown heading right after it continues, nothing between: a designation
+   * printed alone ("## Раздел II" / "## Человек и гражданин"), or an attachment's title printed
+   * over two headings ("## … туралы ереже" / "## ЕРЕЖЕ"). Not a new attachment.
    */
-  private untitled?: Heading;
-  /** The attachment whose title (a Markdown heading) was the last block read. */
-  private lastBlockWasTitleOf?: Attachment;
+  private headingGoesOn?: Heading;
   /** The attachment whose title is expected next. */
   private expectTitle?: Attachment;
   private attachmentTitleOpen?: Heading;
@@ -176,8 +175,7 @@ class Builder {
       this.editorialOpen = undefined;
     }
     if (role.role !== 'text' && role.role !== 'markup') this.closeHeading();
-    if (role.role !== 'markup' && role.role !== 'title') this.untitled = undefined;
-    if (role.role !== 'markup' && role.role !== 'title') this.lastBlockWasTitleOf = undefined;
+    if (role.role !== 'markup' && role.role !== 'title') this.headingGoesOn = undefined;
     if (role.role !== 'text' && role.role !== 'title' && role.role !== 'markup') this.attachmentTitleOpen = undefined;
     switch (role.role) {
       case 'frontmatter':
@@ -238,9 +236,8 @@ class Builder {
   // --- head ------------------------------------------------------------------------------------
 
   private titleBlock(block: SourceBlock) {
-    if (this.untitled) {
-      pushAll(this.untitled.children, block.leaves);
-      this.untitled = undefined;
+    if (this.headingGoesOn) {
+      pushAll(this.headingGoesOn.children, block.leaves);
       return;
     }
     if (this.zone === 'head' && !this.title) {
@@ -251,13 +248,6 @@ class Builder {
     }
     if (this.expectTitle) {
       this.attachmentTitle(block);
-      return;
-    }
-    // A second heading right under an attachment's title, nothing between ("## Қазақстан халқының
-    // Ассамблеясы туралы ереже" / "## ЕРЕЖЕ"): the title goes on.
-    const last = this.container.type === 'attachment' ? this.container.children[this.container.children.length - 1] : undefined;
-    if (last?.type === 'heading' && this.lastBlockWasTitleOf === this.container) {
-      pushAll(last.children, block.leaves);
       return;
     }
     if ((this.zone === 'body' || this.zone === 'signature' || this.zone === 'attachment') && this.sawProvision && (block.depth ?? 9) <= 2) {
@@ -432,7 +422,7 @@ class Builder {
     const heading: Heading = { type: 'heading', children: [...block.leaves], position: block.position };
     attachment.children.push(heading);
     this.anchor = { kind: 'heading', node: attachment };
-    this.lastBlockWasTitleOf = block.form === 'heading' ? attachment : undefined;
+    if (block.form === 'heading') this.headingGoesOn = heading;
     if (startsLowercase(normalizeHomoglyphs(block.text))) {
       this.report.warn('title-lowercase', 'the title starts with a lowercase word: its first word may be missing from the source', block.position.start);
     }
@@ -468,7 +458,7 @@ class Builder {
     }
     this.anchor = { kind: 'heading', node: provision };
     if (block.form === 'line') this.openHeading = { heading, provision, lines: 1, empty: role.title === '' };
-    else if (block.form === 'heading' && role.title === '') this.untitled = heading;
+    else if (block.form === 'heading' && role.title === '') this.headingGoesOn = heading;
   }
 
   private numbered(block: SourceBlock, kind: 'paragraph' | 'subparagraph', num: string, excluded: boolean) {

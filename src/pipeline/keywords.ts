@@ -131,6 +131,15 @@ export const ACT_KINDS: Array<{ kind: 'constitutional-law' | 'decree' | 'law' | 
   { kind: 'order', re: /\b[Oo]rders?\b|[Пп]риказ\p{L}*|[Бб]ұйры[ғқ]\p{L}*/u },
 ];
 
+/** "a decree having the force of a law": the decree's kind is decree, whatever the words after it say. */
+export const FORCE_OF_LAW = /,?\s*(?:имеющ\p{L}*\s+силу\s+(?:конституционного\s+)?закона|(?:конституциялық\s+)?заң\s+күші\s+бар|having\s+the\s+force\s+of\s+(?:a\s+)?(?:constitutional\s+)?law),?/giu;
+
+/**
+ * A sentence that starts a note of its own inside one footnote: a pointer to an interpretation
+ * ("… № 12. См. постановление …") or another unit's change ("… № 3. Статья 5 с изменениями …").
+ */
+export const NOTE_SENTENCE = /^(?:См\.|See\s|(?:Статья|Статьи|Пункт|Подпункт|Глава|Раздел|Article|Paragraph|Chapter|Section)\s+\d)/u;
+
 export const ISSUERS: Array<{ issuer: string; re: RegExp }> = [
   { issuer: 'President', re: /President|Президент\p{L}*/u },
   { issuer: 'Government', re: /Government|Правительств\p{L}*|Үкімет\p{L}*/u },

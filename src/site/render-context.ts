@@ -4,6 +4,7 @@ import type { DefinedTerm, Edition, EditionCitation } from '../schemas/edition.j
 import type { Language } from '../schemas/language.js';
 import type { Node, Provision } from '../schemas/tree.js';
 import { unitAnchor } from './pages/compare.js';
+import { historySections } from './pages/history.js';
 import { citationText } from './citation.js';
 import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from '../model/library.js';
@@ -12,21 +13,6 @@ import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath } from '../model/paths.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
-const sectionsOfAct = new WeakMap<ActRecord, Set<string>>();
-
-/** The units the history page has a section for: every provision and preamble of every edition. */
-function historySections(library: Library, act: ActRecord): Set<string> {
-  let ids = sectionsOfAct.get(act);
-  if (!ids) {
-    ids = new Set(Object.values(act.editions).flatMap((es) => es.flatMap((e) => e.outline.map((u) => u.eId))));
-    // Attachments changed as a whole have a section too.
-    for (const eId of Object.values(act.editions).flatMap((es) => es.flatMap((e) => [...e.eIds]))) if (/^att_[^_]+$/.test(eId)) ids.add(eId);
-    for (const c of library.timeline(act.slug).changes) if (c.unit && /^att_[^_]+$/.test(c.unit)) ids.add(c.unit);
-    sectionsOfAct.set(act, ids);
-  }
-  return ids;
-}
-
 /**
  * Children grouped so that runs of sub-paragraphs become one list (`<ol>`): a sub-paragraph may
  * stand directly in an act, an attachment or a chapter, not only in a paragraph.
@@ -94,7 +80,7 @@ export function renderContext(options: {
   const date = options.date ?? edition.date;
   const lang = edition.lang;
   const amendments = new Map(edition.amendments.map((a) => [a.id, a]));
-  const historyUnits = historySections(library, act);
+  const historyUnits = historySections(library, act).ids;
   const current = new Map<Language, VersionDocument>();
   const currentIn = (l: Language) => {
     let d = current.get(l);

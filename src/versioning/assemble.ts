@@ -219,6 +219,23 @@ function unknownWording(library: Library, timeline: ActTimeline, eId: string, la
   return result;
 }
 
+const shown = new WeakMap<VersionDocument, Set<string>>();
+
+/** The eIds a version document shows (its units, wherever their words come from). */
+export function eIdsOf(doc: VersionDocument): Set<string> {
+  let ids = shown.get(doc);
+  if (!ids) {
+    const found = new Set<string>();
+    const walk = (n: Node) => {
+      if ('eId' in n && typeof n.eId === 'string') found.add(n.eId);
+      if ('children' in n) for (const c of n.children as Node[]) walk(c);
+    };
+    walk(doc.tree);
+    shown.set(doc, (ids = found));
+  }
+  return ids;
+}
+
 /** Every change up to a version, oldest first, as the document lists them. */
 function changesUpTo(timeline: ActTimeline, version: Version): VersionChange[] {
   return timeline.versions

@@ -1,23 +1,6 @@
 import type { VersionDocument } from '../../schemas/data.js';
-import type { Node } from '../../schemas/tree.js';
 import { parentEId } from '../../model/provisions.js';
-
-const present = new WeakMap<VersionDocument, Set<string>>();
-
-/** The eIds a version page shows (its units, wherever their words come from). */
-function eIdsOf(doc: VersionDocument): Set<string> {
-  let ids = present.get(doc);
-  if (!ids) {
-    const found = new Set<string>();
-    const walk = (n: Node) => {
-      if ('eId' in n && typeof n.eId === 'string') found.add(n.eId);
-      if ('children' in n) for (const c of n.children as Node[]) walk(c);
-    };
-    walk(doc.tree);
-    present.set(doc, (ids = found));
-  }
-  return ids;
-}
+import { eIdsOf } from '../../versioning/assemble.js';
 
 /**
  * Where a link to a unit lands on a version page: the unit, else the nearest unit that contains

@@ -1,4 +1,4 @@
-import type { Library } from '../../model/library.js';
+import type { ActRecord, Library } from '../../model/library.js';
 import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { Disagreement, Source } from '../../versioning/timeline.js';
 import { actName, formatDate } from '../../i18n/index.js';
@@ -7,6 +7,25 @@ import { actName, formatDate } from '../../i18n/index.js';
  * The history page's words for what the sources say and where they disagree, computed here so
  * that the page only renders them.
  */
+
+const sectionsOf = new WeakMap<ActRecord, { ids: Set<string>; attachments: string[] }>();
+const ATTACHMENT = /^att_[^_]+$/;
+
+/**
+ * The sections of an act's history page (its `#eId` anchors): every provision and preamble of
+ * every edition, and every attachment, any edition's or any a change names as a whole.
+ */
+export function historySections(library: Library, act: ActRecord): { ids: Set<string>; attachments: string[] } {
+  let sections = sectionsOf.get(act);
+  if (!sections) {
+    const editions = Object.values(act.editions).flat();
+    const attachments = [...new Set([...editions.flatMap((e) => [...e.eIds]), ...library.timeline(act.slug).changes.map((c) => c.unit ?? '')].filter((id) => ATTACHMENT.test(id)))];
+    attachments.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+    sections = { ids: new Set([...editions.flatMap((e) => e.outline.map((u) => u.eId)), ...attachments]), attachments };
+    sectionsOf.set(act, sections);
+  }
+  return sections;
+}
 
 /** "Russian (2017-05-05, 2019-01-24), Kazakh (2021-01-18)": which editions record a fact. */
 export function recordedIn(sources: Source[]): string {
