@@ -132,6 +132,7 @@ const en = {
     /** `In force on or after 18 February 2022` */
     onOrAfter: (date: string) => `In force on or after ${date}`,
     /** The disclosure of the nearest wording the collection holds, which is another period's. */
+    unrecorded: (from: string, to: string) => `The editions of ${from} and of ${to} word it differently, and no note in the collection says when it changed`,
     nearest: (from: string, until?: string) => `The nearest wording in the collection, in force ${until ? `from ${from} until ${until}` : `from ${from}`}: not the wording of this date`,
     since: (date: string) => `since ${date}`,
     /** An amending act's official publication, where the collection knows it. */

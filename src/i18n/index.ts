@@ -47,6 +47,11 @@ export function nearestLabel(from: string, until: string | undefined, lang: Lang
   return DICTIONARIES[lang].format.nearest(formatDate(from, lang), until ? formatDate(until, lang) : undefined);
 }
 
+/** Why a unit's wording on a date is unknown: two editions differ and no note dates the change. */
+export function unrecordedChange(from: string, to: string, lang: Language): string {
+  return endSentence(DICTIONARIES[lang].format.unrecorded(formatDate(from, lang), formatDate(to, lang)));
+}
+
 /** "since 27 December 2024", "с 27 декабря 2024 г.", "2024 жылғы 27 желтоқсаннан бастап". */
 /** How current the collection is for an act (dates as ISO strings). */
 export function currencyStatement(latest: string, retrieved: string | undefined, lang: Language): string {

@@ -129,6 +129,7 @@ const kk: Dictionary = {
     /** `2024 жылғы 27 желтоқсаннан бастап`: the date in the ablative. */
     /** `Ерте дегенде 2022 жылғы 18 ақпаннан бастап қолданыста` */
     onOrAfter: (date: string) => `Ерте дегенде ${kkCase(date, 'ablative')} бастап қолданыста`,
+    unrecorded: (from: string, to: string) => `${kkCase(from, 'locative-attributive')} және ${kkCase(to, 'locative-attributive')} басылымдарда мәтіні әртүрлі, ал оның қашан өзгергенін жинақтағы бірде-бір ескерту көрсетпейді`,
     nearest: (from: string, until?: string) => `Жинақтағы ең жақын редакция (${until ? `${kkCase(from, 'ablative')} ${kkCase(until, 'dative')} дейін` : `${kkCase(from, 'ablative')} бастап`} қолданыста): бұл осы күнгі мәтін емес`,
     since: (date: string) => `${kkCase(date, 'ablative')} бастап`,
     published: (date: string) => `${kkCase(date, 'locative')} жарияланды`,

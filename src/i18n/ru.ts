@@ -125,6 +125,7 @@ const ru: Dictionary = {
     /** `пп. 3) п. 5` */
     path: (labels: string[]) => [...labels].reverse().join(' '),
     onOrAfter: (date: string) => `Действует не ранее ${date}`,
+    unrecorded: (from: string, to: string) => `Издания от ${from} и от ${to} излагают его по-разному, и ни одна сноска в коллекции не говорит, когда он изменён`,
     nearest: (from: string, until?: string) => `Ближайшая редакция в коллекции, действовавшая ${until ? `с ${from} до ${until}` : `с ${from}`}: это не текст на эту дату`,
     since: (date: string) => `с ${date}`,
     published: (date: string) => `опубликован ${date}`,

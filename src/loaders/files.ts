@@ -29,7 +29,7 @@ export interface EditionFile {
   key: string;
 }
 
-/** `{type}-{year}-{number}`, or `{type}-{year}` for an act without a number (`constitution-1995`). */
+/** `{type}-{year}-{number}`, or `{type}-{year}` / `{type}-{date}` for an act without a number (`constitution-1995`, `law-2022-06-08`). */
 const ACT_SLUG = /^[a-z]+(?:-[a-z]+)*-\d{4}(?:-[0-9a-z]+)*$/;
 const EDITION_NAME = /^(\d{4}-\d{2}-\d{2})\.(txt|md)$/;
 /** A key under `editions:` in act.yaml: the edition's path under the act folder. */
@@ -216,8 +216,10 @@ type At = (code: string, message: string, path: ReadonlyArray<string | number>, 
 function folderMismatch(act: string, meta: ActMeta, at: At): Diagnostic[] {
   if (!ACT_SLUG.test(act)) return [];
   if (meta.number === undefined) {
+    // `{type}-{year}` (the Constitution), or `{type}-{date}`: the name the notes of the acts it
+    // amended give it (src/pipeline/amendments.ts slugFor), so that they find it.
     const expected = `${meta.type}-${meta.date.slice(0, 4)}`;
-    if (act === expected) return [];
+    if (act === expected || act === `${meta.type}-${meta.date}`) return [];
     const field = !act.startsWith(`${meta.type}-`) ? 'type' : 'date';
     return [at('act-folder-mismatch', `the folder "${act}" does not match act.yaml, which gives the act no number: the folder of this act is named "${expected}" ({type}-{year}); rename one or the other`, [field])];
   }

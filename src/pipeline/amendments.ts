@@ -96,7 +96,46 @@ function entryIntoForceAfter(text: string, from: number): string | undefined {
   return undefined;
 }
 
+/** Between an act word and its date: "Законом РК от", "Law of the Republic of Kazakhstan dated". */
+const WORD_TO_DATE = /^\s*(?:(?:РК|Республики\s+Казахстан|of\s+the\s+Republic\s+of\s+Kazakhstan)\s*)?(?:от|dated|of)\s*$/u;
+/** Between a date and the Kazakh act word after it: "08.06.2022 ҚР Заңымен", "08.06.2022 ж. Қазақстан Республикасының Заңына", with a rule in parentheses. */
+const DATE_TO_WORD = /^\s*(?:ж\.?)?\s*(?:ҚР|Қазақстан\s+Республикасының)?\s*$/u;
+
+/** What may stand around the date of a list item that names no act word: "от", "dated", "ҚР"; "ж.". */
+const LIST_ITEM_LEAD = /^\s*(?:от|dated|of|ҚР)?\s*$/u;
+const LIST_ITEM_TAIL = /^\s*(?:ж\.?)?[\s.]*$/u;
+
+/** Acts a segment cites by kind and date alone, the date's end kept for the rule after it. */
+function numberlessRefs(text: string, words: ActWord[], dates: ReturnType<typeof findDates>, kazakh: boolean, carried: AmendingAct['kind'] | undefined): Array<{ kind: AmendingAct['kind']; date: string; dateEnd: number }> {
+  const refs: Array<{ kind: AmendingAct['kind']; date: string; dateEnd: number }> = [];
+  for (const date of dates) {
+    const end = date.index + date.length;
+    const before = words.filter((w) => w.end <= date.index).pop();
+    const after = words.find((w) => w.start >= end);
+    const kind =
+      before && WORD_TO_DATE.test(text.slice(before.end, date.index))
+        ? before.kind
+        : // An item of a list of acts of one kind, alone in its segment: "законами РК от … № 254-III;
+          // от 08.06.2022 (…)", "ҚР … № 254-III (…); 08.06.2022 (…); … заңдарымен".
+          !before && carried && LIST_ITEM_LEAD.test(text.slice(0, date.index)) && LIST_ITEM_TAIL.test(stripParentheses(text.slice(end, after?.start ?? text.length)))
+          ? carried
+        : kazakh && after && DATE_TO_WORD.test(stripParentheses(text.slice(end, after.start)))
+          ? after.kind
+          : undefined;
+    if (kind && !refs.some((r) => r.date === date.iso && r.kind === kind)) refs.push({ kind, date: date.iso, dateEnd: end });
+  }
+  return refs;
+}
+
+function stripParentheses(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out; ) [prev, out] = [out, out.replace(/\([^()]*\)/g, ' ')];
+  return out;
+}
+
 export function slugFor(kind: AmendingAct['kind'], date: string, number: string): string {
+  // An act without a number (a law adopted by referendum) is named by its full date.
+  if (!number) return `${kind}-${date}`;
   return `${kind}-${date.slice(0, 4)}-${number.toLowerCase().replace(/[^0-9a-z]+/g, '-').replace(/^-|-$/g, '')}`;
 }
 
@@ -124,6 +163,18 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
     while ((m = ACT_NUMBER_REF.exec(seg.text))) numbers.push({ value: normalizeActNumber(m[1]!), index: m.index, end: m.index + m[0].length });
     const dates = findDates(seg.text);
     const usedDates = new Set<number>();
+    if (!numbers.length) {
+      // An act cited without a number ("Законом РК от 08.06.2022", "ҚР 08.06.2022 (…) Заңымен"):
+      // only where the date is the act's own, right by its act word, not a date in the rule.
+      for (const ref of numberlessRefs(seg.text, words, dates, kazakh, kind)) {
+        const act: AmendingAct = { kind: ref.kind, number: '', date: ref.date, slug: slugFor(ref.kind, ref.date, ''), action: segAction ?? action ?? fallbackAction };
+        const issuer = issuerOf(seg.text, ref.kind) ?? issuerOf(normalized, ref.kind);
+        if (issuer) act.issuer = issuer;
+        const rule = entryIntoForceAfter(seg.text, ref.dateEnd);
+        if (rule) act.entryIntoForce = rule;
+        acts.push(act);
+      }
+    }
     for (const [ni, n] of numbers.entries()) {
       // The date that goes with a number is the nearest one not yet taken ("от 05.05.2017 № 56",
       // "No. 78 of 24.01.2019").

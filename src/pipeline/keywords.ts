@@ -109,7 +109,7 @@ export const SUBPARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\)`, 'u');
  * "Исключен…", "Алып тасталды…".
  */
 export const EXCLUSION_STUB =
-  /^\s*(?:(?:[Ii]s|[Ww]as|[Hh]as been|[Aa]re|[Ww]ere)\s+)?(?:Excluded|excluded|Deleted|deleted|Исключ[её]н[аоы]?|исключ[её]н[аоы]?|Утратил[аио]? силу|утратил[аио]? силу|Алып тасталды|алып тасталды|Күші жойылды|күші жойылды)(?![\p{L}\p{N}])/u;
+  /^\s*(?:(?:[Ii]s|[Ww]as|[Hh]as been|[Aa]re|[Ww]ere)\s+)?(?:Excluded|excluded|Deleted|deleted|Исключ[её]н[аоы]?|исключ[её]н[аоы]?|Утратил[аио]? силу|утратил[аио]? силу|[Аа]л(?:ын)?ып тасталды|Күші жойылды|күші жойылды)(?![\p{L}\p{N}])/u;
 
 /** The first word(s) of a signatory line. */
 export const SIGNATORY =
@@ -159,7 +159,7 @@ export const ACTIONS: Array<{ action: Exclude<AmendmentAction, 'other'>; re: Reg
   { action: 'words-replaced', re: /слов[аоы]?(?![\p{L}\p{N}])/iu, then: /замен/iu },
   { action: 'words-replaced', re: /сөз/iu, then: /ауыстыр/iu },
   { action: 'abrogated', re: /abrogated|abolished|lost (?:its )?force|утратил\p{L}* силу|күші жойыл\p{L}*/iu },
-  { action: 'excluded', re: /excluded|deleted|исключ\p{L}*|алып тастал\p{L}*/iu },
+  { action: 'excluded', re: /excluded|deleted|исключ\p{L}*|ал(?:ын)?ып\s+тастал\p{L}*/iu },
   { action: 'reworded', re: /wording|reworded|в редакции|редакциясында|жаңа редакция\p{L}*/iu },
   { action: 'amended', re: /\bamend\p{L}*|\bchanged\b|\bchanges\b|изменени\p{L}*|изменен\p{L}*|өзгеріс\p{L}*|өзгерт\p{L}*/iu },
   { action: 'supplemented', re: /supplement\p{L}*|addition\p{L}*|inserted|дополн\p{L}*|введен[аоы]?(?![\p{L}])(?!\s+в\s+действие)|толықтыр\p{L}*/iu },

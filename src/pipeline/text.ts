@@ -3,17 +3,19 @@
 const LATIN_TO_CYRILLIC: Record<string, string> = {
   A: 'А', a: 'а', B: 'В', C: 'С', c: 'с', E: 'Е', e: 'е', H: 'Н', K: 'К', M: 'М', O: 'О', o: 'о',
   P: 'Р', p: 'р', T: 'Т', X: 'Х', x: 'х', y: 'у', I: 'І', i: 'і',
+  // Kazakh texts also carry the Latin schwa for ә.
+  ə: 'ә', Ə: 'Ә',
 };
 
 /**
  * Sources mix Latin and Cyrillic look-alikes inside one word ("Cтатья" with a Latin C). For
- * classification only (never for the text shown), map Latin look-alikes to Cyrillic inside
+ * classification and comparison only (never for the text shown), map Latin look-alikes to Cyrillic inside
  * words that are otherwise Cyrillic.
  */
 export function normalizeHomoglyphs(text: string): string {
   return text.replace(/[\p{L}]+/gu, (word) => {
-    if (!/[\u0400-\u04FF]/u.test(word) || !/[A-Za-z]/.test(word)) return word;
-    return word.replace(/[A-Za-z]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+    if (!/[\u0400-\u04FF]/u.test(word) || !/[A-Za-zəƏ]/.test(word)) return word;
+    return word.replace(/[A-Za-zəƏ]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
   });
 }
 

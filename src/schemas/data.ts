@@ -71,6 +71,8 @@ export const versionDocumentSchema = z.object({
       eId: eIdSchema,
       period: z.object({ from: isoDateSchema, until: isoDateSchema.optional() }),
       changedBy: z.array(z.object({ date: isoDateSchema, by: amendingActSchema })),
+      /** The wording changed between two editions (their dates) with no note saying when. */
+      unrecorded: z.object({ from: isoDateSchema, to: isoDateSchema }).optional(),
       nearest: z
         .object({ edition: z.string(), lang: languageSchema, from: isoDateSchema, until: isoDateSchema.optional(), node: nodeSchema })
         .optional(),

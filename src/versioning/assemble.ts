@@ -202,7 +202,12 @@ function unknownWording(library: Library, timeline: ActTimeline, eId: string, la
     .filter((c) => !c.inferred)
     .map((c) => ({ date: c.inForce.from, by: c.by }))
     .filter((c, i, all) => all.findIndex((x) => x.by.slug === c.by.slug && x.date === c.date) === i);
-  const result: VersionDocument['unknown'][number] = { eId, period: { from: period.from, ...(period.to ? { until: period.to } : {}) }, changedBy };
+  const result: VersionDocument['unknown'][number] = {
+    eId,
+    period: { from: period.from, ...(period.to ? { until: period.to } : {}) },
+    changedBy,
+    ...(period.unrecorded ? { unrecorded: period.unrecorded } : {}),
+  };
   const distance = (p: { from: string; to?: string }) => (p.to && p.to <= date ? daysBetween(date, p.to) : daysBetween(p.from, date));
   for (const l of [lang, ...WORDING_ORDER.filter((x) => x !== lang)]) {
     const held = (unit.periods[l] ?? []).filter((p) => p.wording).sort((a, b) => distance(a) - distance(b));

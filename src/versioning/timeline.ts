@@ -4,7 +4,7 @@ import { sameWording, unitOf, type Unit } from './units.js';
 import { WORDING_ORDER } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
 import { mergeOrder } from './provisions.js';
-import { inForceOf, type InForce } from './in-force.js';
+import { addDays, inForceOf, type InForce } from './in-force.js';
 
 /*
  * The version model of one act, from every dated fact the sources hold: the act's own date and
@@ -78,6 +78,12 @@ export interface Period {
   status: 'in-force' | 'excluded' | 'absent';
   /** The wording in this language, when an edition of this language holds it. */
   wording?: Wording;
+  /**
+   * The wording changed on some day in this period, no note says when: two editions (dated
+   * `from` and `to`) differ. The earlier edition's words hold up to its own date, the later's
+   * from its date; in between the collection does not establish the wording.
+   */
+  unrecorded?: { from: string; to: string };
 }
 
 export interface UnitTimeline {
@@ -255,6 +261,8 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   // Changes the texts show but no footnote records: consecutive editions of one language whose
   // wording of a unit differs with no recorded change between their dates.
   const inferred: ChangeRecord[] = [];
+  /** Per unit and language, the days from which its wording is not established (an unrecorded change). */
+  const unrecordedSpans = new Map<string, Array<{ start: string; from: string; to: string }>>();
   for (const lang of languages) {
     const list = sorted.filter((e) => e.lang === lang);
     for (let i = 1; i < list.length; i++) {
@@ -266,6 +274,11 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
         const between = adoptionDates(ub.eId, lang).filter((d) => d > a.date && d <= b.date);
         const same = sameWording(ua.wording, ub.wording);
         if (!same && between.length === 0) {
+          const start = addDays(asOf(a), 1);
+          if (start < asOf(b)) {
+            const key = `${ub.eId}|${lang}`;
+            unrecordedSpans.set(key, [...(unrecordedSpans.get(key) ?? []), { start, from: a.date, to: b.date }]);
+          }
           inferred.push({
             unit: ub.eId,
             scope: 'unit',
@@ -361,11 +374,13 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       .map((c) => c.inForce.from)
       .sort()[0];
     for (const lang of languages) {
-      const bounds = [facts.date, ...changeDates(eId, lang, all)];
+      const spans = unrecordedSpans.get(`${eId}|${lang}`) ?? [];
+      const bounds = [...new Set([facts.date, ...changeDates(eId, lang, all), ...spans.map((u) => u.start).filter(inLife)])].sort();
       const periods: Period[] = bounds.map((from, i) => {
         const to = bounds[i + 1] ?? end?.date;
         const inPeriod = (e: VersionedEdition) => asOf(e) >= from && (!to || asOf(e) < to);
-        const holders = sorted.filter((e) => e.lang === lang && inPeriod(e));
+        const unrecorded = spans.find((u) => u.start === from);
+        const holders = unrecorded ? [] : sorted.filter((e) => e.lang === lang && inPeriod(e));
         let wording: Wording | undefined;
         for (const e of holders) {
           const u = e.units.find((x) => x.eId === eId);
@@ -379,6 +394,7 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
         const period: Period = { from, openedBy: all.filter((c) => c.inForce.from === from && covers(c, eId) && appliesTo(c, lang)), status };
         if (to) period.to = to;
         if (wording) period.wording = wording;
+        if (unrecorded) period.unrecorded = { from: unrecorded.from, to: unrecorded.to };
         return period;
       });
       timeline.periods[lang] = periods;

@@ -1,5 +1,6 @@
 import type { Act, Node, Provision } from '../schemas/tree.js';
 import { wordsWithout } from '../model/text.js';
+import { normalizeHomoglyphs } from '../pipeline/text.js';
 
 /*
  * Units: the pieces of an act whose wording is tracked through time. A paragraph is one unit
@@ -68,7 +69,10 @@ export function sameWording(a: string, b: string): boolean {
 }
 
 export function normalize(text: string): string {
-  return text
+  // A Latin "i" typed for the Kazakh "і" is the same word.
+  return normalizeHomoglyphs(text)
+    // "<*>", "<**>": an older layout's call-out to a note below, not words of the act.
+    .replace(/\s*<\*+>/g, '')
     .replace(/[\s\u200b]+/g, ' ') // every kind of space (no-break, thin, zero-width) is one space
     .replace(/\s+([.,;:)])/g, '$1')
     .replace(/\(\s+/g, '(')

@@ -197,6 +197,51 @@ describe('other phrasings', () => {
   });
 });
 
+describe('an act cited by kind and date, without a number', () => {
+  // A law adopted by referendum has no number: the notes name it by its date.
+  const acts = (text: string, file: string) => parseEdition(text, { file }).amendments.map((a) => [a.target.kind === 'act' ? 'act' : a.target.eId, a.action, a.amendingActs.map((x) => [x.slug, x.number, x.entryIntoForce ?? ''])]);
+
+  it('reads the act word before its date, in Russian and English, and the rule after it', () => {
+    expect(acts('# Конституция\n\n### Статья 6\n\n> *Сноска. Статья 6 с изменением, внесенным Законом РК от 08.06.2022 (вводится в действие с 08.06.2022).*\n\n1. Текст.\n', 'x/ru/2022-09-17.md')).toEqual([
+      ['art_6', 'amended', [['law-2022-06-08', '', 'вводится в действие с 08.06.2022']]],
+    ]);
+    expect(acts('# Constitution\n\n### Article 6\n\n> *Footnote. Article 6 as amended by the Law of the Republic of Kazakhstan dated 08.06.2022 (shall be enforced from 08.06.2022).*\n\n1. Text.\n', 'x/en/2022-09-17.md')).toEqual([
+      ['art_6', 'amended', [['law-2022-06-08', '', 'shall be enforced from 08.06.2022']]],
+    ]);
+  });
+
+  it('reads the Kazakh act word after its date, past the rule in parentheses', () => {
+    expect(acts('# Конституция\n\n### 6-бап\n\n> *Ескерту. 6-бапқа өзгеріс енгізілді - ҚР 08.06.2022 (08.06.2022 бастап қолданысқа енгізіледі) Заңымен.*\n\n1. Мәтін.\n', 'x/kk/2022-09-17.md')).toEqual([
+      ['art_6', 'amended', [['law-2022-06-08', '', '08.06.2022 бастап қолданысқа енгізіледі']]],
+    ]);
+  });
+
+  it('reads a number-less item in a list of numbered acts of one kind, in Russian and Kazakh', () => {
+    const ru = '# Конституция\n\n### Статья 15\n\n> *Сноска. Статья 15 с изменениями, внесенными законами РК от 21.05.2007 № 254-III (вводится в действие со дня его официального опубликования); от 08.06.2022 (вводится в действие с 08.06.2022).*\n\n1. Текст.\n';
+    const kk = '# Конституция\n\n### 42-бап\n\n> *Ескерту. 42-бапқа өзгерістер енгізілді - ҚР 21.05.2007 № 254-III (ресми жарияланған күнінен бастап қолданысқа енгізіледі); 08.06.2022 (08.06.2022 бастап қолданысқа енгізіледі); 17.09.2022 № 142-VII (алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі) заңдарымен.*\n\n1. Мәтін.\n';
+    expect(acts(ru, 'x/ru/2022-09-17.md')[0]![2]).toEqual([
+      ['law-2007-254-iii', '254-III', 'вводится в действие со дня его официального опубликования'],
+      ['law-2022-06-08', '', 'вводится в действие с 08.06.2022'],
+    ]);
+    expect((acts(kk, 'x/kk/2022-09-17.md')[0]![2] as string[][]).map((a) => a[0])).toEqual(['law-2007-254-iii', 'law-2022-06-08', 'law-2022-142-vii']);
+  });
+
+  it('does not take a date in an entry-into-force rule, or a date with no act word by it, for an act', () => {
+    const { records, warnings } = read('# Закон\n\n**Статья 5. Цели**\n\n> *Сноска. Статья 5 изменена с 01.01.2015.*\n\n1. Текст.\n', 'x/ru/2020-01-01.md');
+    expect(records).toEqual([{ eId: 'art_5', action: 'amended', acts: [] }]);
+    expect(warnings).toEqual([expect.stringMatching(/footnote-no-act$/)]);
+  });
+
+  it('reads "алынып тасталды" as the Kazakh exclusion it is, in a stub and in a note', () => {
+    const stub = read('# Заң\n\n### 27-бап. Мақсаты\n\n1. Мәтін.\n\n### 28-бап. Алынып тасталды - ҚР 2009.04.29 N 154-IV Заңымен.\n', 'x/kk/2010-01-01.md');
+    expect(stub.records).toContainEqual({ eId: 'art_28', action: 'excluded', acts: ['154-IV'] });
+    expect(stub.status.get('art_28')).toBe('excluded');
+    const note = read('# Заң\n\n### 84-бап\n\n> *Ескерту. 84-бап алынып тасталды - ҚР 2007.05.21 N 254 Заңымен.*\n\n1. Мәтін.\n', 'x/kk/2010-01-01.md');
+    expect(note.records).toContainEqual({ eId: 'art_84', action: 'excluded', acts: ['254'] });
+    expect(note.warnings).toEqual([]);
+  });
+});
+
 describe("the publisher's editorial notes of changes not yet in force", () => {
   function editorial(text: string, file: string) {
     const result = parseEdition(text, { file });

@@ -7,7 +7,7 @@ import { disputedNotes } from '../../src/versioning/assemble.js';
 import { toPlainText } from '../../src/data/text.js';
 import { currency } from '../../src/site/pages/act.js';
 import { citationText } from '../../src/site/citation.js';
-import { disputedLibrary, partialLibrary } from '../fixtures/partial.js';
+import { disputedLibrary, PARA_1, partialLibrary, unrecordedLibrary } from '../fixtures/partial.js';
 
 /*
  * The law in time where the collection is partial (test/fixtures/partial.ts: a law of 2010 with
@@ -73,6 +73,32 @@ describe.each(['en', 'ru', 'kk'] as const)('a law with only its latest edition, 
     const text = toPlainText(library.version(act, lang, '2010-03-10'));
     expect(text.split('\n')).toContain(UNKNOWN[lang]);
     expect(text).not.toContain(LATER_WORDS[lang]);
+  });
+});
+
+describe.each(['en', 'ru', 'kk'] as const)('two editions that differ where no note records a change, in %s', (lang) => {
+  const library = unrecordedLibrary([lang]);
+  const act = library.acts.get('law-2010-1')!;
+
+  it('shows each edition\'s wording on its own date, and says the wording between them is not known', () => {
+    const timeline = library.timeline('law-2010-1');
+    expect(timeline.versions.map((v) => v.date)).toEqual(['2010-03-10', '2012-05-01', '2015-06-01', '2019-01-01', '2020-01-01']);
+    expect(unitWords(library.version(act, lang, '2012-05-01').tree, 'para_1')).toContain(PARA_1[lang].early);
+    expect(unitWords(library.version(act, lang, '2020-01-01').tree, 'para_1')).toContain(PARA_1[lang].late);
+    for (const date of ['2015-06-01', '2019-01-01']) {
+      const doc = library.version(act, lang, date);
+      expect(doc.missing, date).toContain('para_1');
+      expect(doc.missing, date).not.toContain('para_2');
+      const unknown = doc.unknown.find((u) => u.eId === 'para_1')!;
+      expect(unknown.unrecorded).toEqual({ from: '2012-05-01', to: '2020-01-01' });
+      expect(unknown.changedBy).toEqual([]);
+      expect(toPlainText(doc)).not.toContain(PARA_1[lang].early);
+      expect(toPlainText(doc)).not.toContain(PARA_1[lang].late);
+    }
+  });
+
+  it('keeps the earlier wording back to the act\'s first day, where no note or text says otherwise', () => {
+    expect(unitWords(library.version(act, lang, '2010-03-10').tree, 'para_1')).toContain(PARA_1[lang].early);
   });
 });
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { unitsOf } from '../../src/versioning/units.js';
+import { sameWording } from '../../src/versioning/units.js';
+import { periodOn } from '../../src/versioning/timeline.js';
+import { contentLibrary } from './library.js';
+
+/*
+ * The law in time on the real collection: the Constitution, whose 2022 changes were made by a
+ * law adopted by referendum, cited in the notes by its date alone, and whose editions of 2011
+ * and 2022 are the nearest on either side of its versions of 2017 and 2019.
+ */
+
+describe('the Constitution between its editions of 2011 and 2022', async () => {
+  const library = await contentLibrary();
+  const act = library.acts.get('constitution-1995')!;
+  const timeline = library.timeline('constitution-1995');
+
+  it('has a version for the law cited without a number, in force on the day the notes state', () => {
+    const version = timeline.versions.find((v) => v.changes.some((c) => c.by.slug === 'law-2022-06-08'));
+    expect(version).toMatchObject({ date: '2022-06-08', exact: true });
+    expect(library.acts.get('law-2022-06-08')).toMatchObject({ kind: 'law', number: '', date: '2022-06-08', inCollection: false });
+  });
+
+  it.each(['ru', 'kk'] as const)('shows no wording of 2022 on 23 March 2019 where it changed after that day (%s)', (lang) => {
+    const [early, late] = [`constitution-1995/${lang}/2011-02-02`, `constitution-1995/${lang}/2022-09-17`].map((id) => new Map(library.editions.get(id)!.units.map((u) => [u.eId, u])));
+    // Units the 2022 edition words differently from the 2011 one, changed after 23 March 2019
+    // (a change of 2017 is in both the 2019 and the 2022 text).
+    const byId = new Map(timeline.units.map((u) => [u.eId, u]));
+    const changed = [...late!.values()].filter((u) => {
+      if (early!.has(u.eId) && sameWording(early!.get(u.eId)!.wording, u.wording)) return false;
+      const unit = byId.get(u.eId)!;
+      return periodOn(unit, lang, '2019-03-23') !== periodOn(unit, lang, '2022-09-17');
+    });
+    expect(changed.length).toBeGreaterThan(20);
+    const doc = library.version(act, lang, '2019-03-23');
+    const shown = new Map(unitsOf(doc.tree).map((u) => [u.eId, u]));
+    for (const u of changed) {
+      const s = shown.get(u.eId);
+      if (s && !doc.missing.includes(u.eId)) expect(sameWording(s.wording, u.wording), u.eId).toBe(false);
+    }
+    // Articles the 2022 law added are not in the text of 2019.
+    expect(shown.has('art_83-1')).toBe(false);
+  });
+});
