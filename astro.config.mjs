@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import archive from './src/integrations/archive.ts';
+import headers from './src/integrations/headers.ts';
 import sitemap from '@astrojs/sitemap';
 
 /*
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The archive is made before the search index, so that the downloads page is indexed complete.
-  integrations: [mdx(), sitemap(), archive(), pagefind()],
+  integrations: [mdx(), sitemap(), archive(), pagefind(), headers()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },

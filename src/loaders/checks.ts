@@ -1,35 +1,10 @@
 import type { z } from 'zod';
 
 /*
- * Small checks shared by the content loaders: characters that must not reach a page, the keys a
- * schema knows (to name a misspelled one) and the calendar. No Astro imports: tests call them
+ * Small checks shared by the content loaders: the keys a schema knows (to name a misspelled
+ * one) and the calendar. Characters that must not reach a page are src/pipeline/check-source.ts's. No Astro imports: tests call them
  * directly.
  */
-
-/** Every noncharacter of Unicode: U+FDD0–U+FDEF and the last two code points of each plane. */
-const NONCHARACTERS = Array.from({ length: 17 }, (_, plane) => {
-  const base = plane * 0x10000;
-  return `\\u{${(base + 0xfffe).toString(16)}}\\u{${(base + 0xffff).toString(16)}}`;
-}).join('');
-
-/**
- * Characters HTML treats as parse errors in text: C0 controls other than tab, line feed, form feed
- * and carriage return, DEL, C1 controls and noncharacters (U+FFFE). A browser shows them as
- * boxes or drops them, and a terminal escape (U+001B) in a data file reaches whoever prints it.
- * NUL and U+FFFD are not here: the pipeline reports those as a binary or mis-encoded file.
- */
-const CONTROL = new RegExp(`[\\u0001-\\u0008\\u000B\\u000E-\\u001F\\u007F-\\u009F\\uFDD0-\\uFDEF${NONCHARACTERS}]`, 'u');
-
-/** The first control character or noncharacter of a text: its index and code point, if any. */
-export function findControlCharacter(text: string): { index: number; codePoint: number } | undefined {
-  const m = CONTROL.exec(text);
-  return m ? { index: m.index, codePoint: m[0].codePointAt(0)! } : undefined;
-}
-
-/** `U+001B`. */
-export function codePointName(codePoint: number): string {
-  return `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}`;
-}
 
 /** 1-based line and column of an index of a text, counting columns in UTF-16 units like editors' `file:line:col`. */
 export function pointAt(text: string, index: number): { line: number; column: number } {

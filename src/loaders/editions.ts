@@ -9,7 +9,6 @@ import { formatDiagnostic } from '../pipeline/report.js';
 import type { Diagnostic } from '../schemas/diagnostic.js';
 import { editionEntrySchema, parsedEditionSchema, type EditionEntry } from '../schemas/edition.js';
 import { contentError, listEditions, readActMeta } from './files.js';
-import { codePointName, findControlCharacter, pointAt } from './checks.js';
 
 /**
  * A fingerprint of the parser and its schemas: cached entries are re-parsed whenever the code
@@ -62,10 +61,6 @@ export function editionsLoader(): Loader {
         // An act.yaml that does not hold is reported above; every edition lacking provenance would only repeat it.
         if (!provenance && !act.diagnostics.length) {
           errors.push({ file: edition.file, line: 1, column: 1, severity: 'error', code: 'provenance-missing', message: `act.yaml has no provenance for ${edition.key}: add it under editions: (source, origin, sha256)` });
-        }
-        const control = findControlCharacter(text);
-        if (control) {
-          errors.push({ file: edition.file, ...pointAt(text, control.index), severity: 'error', code: 'control-character', message: `the control character ${codePointName(control.codePoint)} cannot be published; remove it` });
         }
         seen.add(edition.id);
         const digest = generateDigest(`${fingerprint}\n${edition.file}\n${JSON.stringify(provenance ?? null)}\n${text}`);

@@ -9,7 +9,8 @@ import type { Diagnostic } from '../schemas/diagnostic.js';
 import { formatDiagnostic } from '../pipeline/report.js';
 import { slugFor } from '../pipeline/amendments.js';
 import { normalizeActNumber } from '../pipeline/text.js';
-import { closestKey, codePointName, findControlCharacter, isCalendarDate, unknownKeys } from './checks.js';
+import { closestKey, isCalendarDate, unknownKeys } from './checks.js';
+import { codePointName, findControlCharacter } from '../pipeline/check-source.js';
 
 /*
  * The layout of content/: `acts/{act}/act.yaml` and `acts/{act}/{lang}/{YYYY-MM-DD}.{txt|md}`.

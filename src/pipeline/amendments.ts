@@ -78,6 +78,11 @@ function issuerOf(text: string, kind: AmendingAct['kind']): string | undefined {
   return ISSUERS.find((i) => i.re.test(text))?.issuer;
 }
 
+/** A resolution of the Government is the kind of act the collection calls a government decree. */
+export function byIssuer(kind: AmendingAct['kind'], issuer: string | undefined): AmendingAct['kind'] {
+  return kind === 'resolution' && issuer === 'Government' ? 'government-decree' : kind;
+}
+
 /** The parenthesised rule after a reference: "(shall be enforced after the day of its first official publication)". */
 function entryIntoForceAfter(text: string, from: number): string | undefined {
   const open = text.indexOf('(', from);
@@ -167,8 +172,9 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
       // An act cited without a number ("Законом РК от 08.06.2022", "ҚР 08.06.2022 (…) Заңымен"):
       // only where the date is the act's own, right by its act word, not a date in the rule.
       for (const ref of numberlessRefs(seg.text, words, dates, kazakh, kind)) {
-        const act: AmendingAct = { kind: ref.kind, number: '', date: ref.date, slug: slugFor(ref.kind, ref.date, ''), action: segAction ?? action ?? fallbackAction };
         const issuer = issuerOf(seg.text, ref.kind) ?? issuerOf(normalized, ref.kind);
+        const refKind = byIssuer(ref.kind, issuer);
+        const act: AmendingAct = { kind: refKind, number: '', date: ref.date, slug: slugFor(refKind, ref.date, ''), action: segAction ?? action ?? fallbackAction };
         if (issuer) act.issuer = issuer;
         const rule = entryIntoForceAfter(seg.text, ref.dateEnd);
         if (rule) act.entryIntoForce = rule;
@@ -193,8 +199,10 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
       const date = dates[best]!;
       const refEnd = Math.max(n.end, date.index + date.length);
       // Several acts of different kinds in one list: each number takes the act word before it.
-      const ownKind = kindAround(words, kazakh, n.index, n.end, numbers[ni + 1]?.index ?? seg.text.length) ?? segKind;
-      kind = ownKind;
+      const named = kindAround(words, kazakh, n.index, n.end, numbers[ni + 1]?.index ?? seg.text.length) ?? segKind;
+      kind = named;
+      const issuer = issuerOf(seg.text, named) ?? issuerOf(normalized, named);
+      const ownKind = byIssuer(named, issuer);
       const act: AmendingAct = {
         kind: ownKind,
         number: n.value,
@@ -202,7 +210,6 @@ export function readAmendingActs(text: string, fallbackAction: AmendmentAction):
         slug: slugFor(ownKind, date.iso, n.value),
         action: segAction ?? action ?? fallbackAction,
       };
-      const issuer = issuerOf(seg.text, ownKind) ?? issuerOf(normalized, ownKind);
       if (issuer) act.issuer = issuer;
       const rule = entryIntoForceAfter(seg.text, refEnd);
       if (rule) act.entryIntoForce = rule;

@@ -1,7 +1,9 @@
 import { findDates } from './dates.js';
-import { ACT_KINDS } from './keywords.js';
+import { ACT_KINDS, ISSUERS } from './keywords.js';
+
+const GOVERNMENT = ISSUERS.find((i) => i.issuer === 'Government')!.re;
 import { normalizeActNumber, normalizeHomoglyphs } from './text.js';
-import { slugFor } from './amendments.js';
+import { byIssuer, slugFor } from './amendments.js';
 import type { AmendingAct } from '../schemas/amendment.js';
 import type { Act, Attachment, TextNode } from '../schemas/tree.js';
 import type { EditionCitation } from '../schemas/edition.js';
@@ -74,8 +76,9 @@ export function findActCitations(text: string): ActCitation[] {
     // The kind of act: the nearest act word before the reference, or (Kazakh) just after it.
     const before = normalized.slice(Math.max(0, from - 80), from);
     const after = normalized.slice(to, to + 40);
-    const kind = nearestKind(before, 'last') ?? nearestKind(after, 'first');
-    if (!kind) continue;
+    const named = nearestKind(before, 'last') ?? nearestKind(after, 'first');
+    if (!named) continue;
+    const kind = byIssuer(named, GOVERNMENT.test(before) ? 'Government' : undefined);
     const number = normalizeActNumber(m[1]!);
     const citation: ActCitation = { from, to, slug: slugFor(kind, best.iso, number), kind, number, date: best.iso };
     const title = quotedAfter(normalized, to);

@@ -71,6 +71,15 @@ describe('npm run parse', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('reports a control character at its place and exits 1', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'parse-'));
+    const file = join(dir, 'escape.md');
+    writeFileSync(file, '# Закон\n\n1. Текст \u001b[31mкрасный.\n');
+    const { code, stderr } = parse(file);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/escape\.md:3:10: error: the control character U\+001B cannot be published; remove it \[control-character\]/);
+  });
+
   it('prints usage and exits 2 without a file', () => {
     const { code, stderr } = parse();
     expect(code).toBe(2);

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { elements, htmlPages, sampledHtmlFiles } from './dist.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, elements, htmlPages, sampledHtmlFiles } from './dist.js';
 import { openBrowser } from './browser.js';
 import { PAGE_TYPES } from './pages.js';
 import { ROOT } from '../helpers.js';
@@ -32,6 +34,19 @@ describe('the built pages', () => {
       expect(policy).toMatch(/script-src 'self'/);
       expect(policy).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
     }
+  });
+});
+
+describe('the _headers file for static hosts', () => {
+  it('gives every path the page policy, plus what a <meta> cannot say: no framing, no sniffing', () => {
+    const lines = readFileSync(join(DIST, '_headers'), 'utf8').split('\n');
+    expect(lines[0]).toBe('/*');
+    const headers = new Map(lines.slice(1).filter((l) => l.trim()).map((l) => [l.trim().split(':')[0]!, l.trim().slice(l.trim().indexOf(':') + 1).trim()]));
+    expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
+    expect(headers.get('X-Frame-Options')).toBe('DENY');
+    const page = htmlPages(sampledHtmlFiles())[0]!;
+    const meta = String(elements(page.tree).find((e) => e.tagName === 'meta' && String(e.properties.httpEquiv).toLowerCase() === 'content-security-policy')!.properties.content);
+    expect(headers.get('Content-Security-Policy')).toBe(`${meta}; frame-ancestors 'none'`);
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { closestKey, codePointName, findControlCharacter, isCalendarDate, pointAt } from '../../src/loaders/checks.js';
+import { closestKey, isCalendarDate, pointAt } from '../../src/loaders/checks.js';
+import { codePointName, findControlCharacter } from '../../src/pipeline/check-source.js';
 
 describe('control characters', () => {
   it('finds C0 and C1 controls, DEL and noncharacters, with their place', () => {

@@ -197,6 +197,23 @@ describe('other phrasings', () => {
   });
 });
 
+describe('a resolution of the Government', () => {
+  it('is a government decree, as the collection names the kind, in Russian, Kazakh and English', () => {
+    const notes = [
+      ['x/ru/2021-03-30.md', '> *Сноска. Пункт 1 с изменениями, внесенными постановлением Правительства РК от 30.03.2021 № 173 (вводится в действие со дня его первого официального опубликования).*'],
+      ['x/kk/2021-03-30.md', '> *Ескерту. 1-тармаққа өзгерістер енгізілді - ҚР Үкіметінің 30.03.2021 № 173 (алғашқы ресми жарияланған күнінен бастап қолданысқа енгізіледі) қаулысымен.*'],
+      ['x/en/2021-03-30.md', '> *Footnote. Paragraph 1 as amended by the Resolution of the Government of the Republic of Kazakhstan dated 30.03.2021 No. 173.*'],
+    ];
+    for (const [file, note] of notes) {
+      const result = parseEdition(`# Постановление\n\n1. Текст.\n\n${note}\n\n2. Текст.\n`, { file: file! });
+      expect(result.amendments.flatMap((a) => a.amendingActs.map((x) => [x.slug, x.issuer])), file).toEqual([['government-decree-2021-173', 'Government']]);
+    }
+    // A resolution of another body stays a resolution.
+    const court = parseEdition('# Закон\n\n1. Текст.\n\n> *Сноска. См. постановление Конституционного Совета РК от 12.03.2000 № 3.*\n', { file: 'x/ru/2001-01-01.md' });
+    expect(court.amendments[0]!.amendingActs.map((x) => x.slug)).toEqual(['resolution-2000-3']);
+  });
+});
+
 describe('an act cited by kind and date, without a number', () => {
   // A law adopted by referendum has no number: the notes name it by its date.
   const acts = (text: string, file: string) => parseEdition(text, { file }).amendments.map((a) => [a.target.kind === 'act' ? 'act' : a.target.eId, a.action, a.amendingActs.map((x) => [x.slug, x.number, x.entryIntoForce ?? ''])]);
