@@ -18,7 +18,7 @@ import type { Language } from '../schemas/language.js';
 import type { AmendmentTarget } from '../schemas/amendment.js';
 import type { SourceBlock } from './blocks.js';
 import { classify, findTableOfContents, looksLikeSignature, markMultilineMarkers, SHORT, type Role } from './classify.js';
-import { ANNOUNCED_CHANGE, EDITORIAL_MARK, EXCLUSION_STUB, IDENTIFICATION, matchInsertedUnit, matchStatedTarget, type StatedTarget, FOOTNOTE, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
+import { ANNOUNCED_CHANGE, EDITORIAL_MARK, EXCLUSION_STUB, IDENTIFICATION, matchInsertedUnit, matchStatedTarget, type StatedTarget, FOOTNOTE, NAMES_HEADING, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
 import { makeLeaf, pushAll, trimRange } from './leaves.js';
 import { markdownValue, rawLength } from './markdown-text.js';
 import type { Reporter } from './report.js';
@@ -588,7 +588,13 @@ class Builder {
       const top = this.stack[this.stack.length - 1]?.node;
       if (top) anchor = { kind: 'provision', node: top };
     }
-    const target = inserted ? this.insertionTarget(anchor, inserted, node, block) : this.resolveTarget(anchor, stated, block);
+    const target = inserted
+      ? this.insertionTarget(anchor, inserted, node, block)
+      : !stated && anchor.kind === 'heading' && anchor.node.type === 'attachment' && !NAMES_HEADING.test(body)
+        ? // Under an attachment's title, a note that names no unit and no heading ("Приложение в
+          // редакции …", "<its title> с изменением …") changes the attachment as a whole.
+          { target: { kind: 'attachment' as const, eId: anchor.node.eId, mismatch: false }, placeAt: anchor }
+        : this.resolveTarget(anchor, stated, block);
 
     // Place the node under what it belongs to, keeping document order.
     switch (target.placeAt.kind) {

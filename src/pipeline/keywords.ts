@@ -226,6 +226,9 @@ export function matchInsertedUnit(body: string): { kind: StatedTarget['kind']; n
   return undefined;
 }
 
+/** A note that names a heading or title, whatever its unit ("Заголовок приложения …", "1-қосымшаның тақырыбы …"). */
+export const NAMES_HEADING = /^(?:(?:the\s+)?(?:title|heading|name)\s+of\b|заголов\p{L}*|назван\p{L}*|наименован\p{L}*|\S+\s+(?:тақырыбы|атауы)\p{L}*)/iu;
+
 /** Reads the target named at the start of a footnote's body (after `Footnote.`). */
 export function matchStatedTarget(body: string): StatedTarget | undefined {
   const text = body.trim();

@@ -49,8 +49,12 @@ export const amendingActSchema = z.object({
 
 /** What the amendment applies to. */
 export const amendmentTargetSchema = z.object({
-  /** `provision`: a numbered unit; `heading`: the heading of a chapter or article; `preamble`; `act`: the whole act. */
-  kind: z.enum(['provision', 'heading', 'preamble', 'act']),
+  /**
+   * `provision`: a numbered unit; `heading`: the heading of a chapter, article or attachment;
+   * `attachment`: an attachment as a whole, its title and all in it ("Приложение в редакции …"
+   * under its title); `preamble`; `act`: the whole act.
+   */
+  kind: z.enum(['provision', 'heading', 'attachment', 'preamble', 'act']),
   /** eId of the provision (or of the unit whose heading changed); absent for the whole act. */
   eId: z.string().optional(),
   /** The target as the footnote names it ("Paragraph 5", "заголовок главы 2"), when it names one. */

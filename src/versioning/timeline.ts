@@ -174,6 +174,8 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
   const order = mergeOrder(newestFirst.map((e) => e.units.map((u) => u.eId)));
   const unitIds = new Set(order);
   const inside = (eId: string, ancestor: string): boolean => {
+    // Everything in an attachment has its eId under the attachment's (`att_3__para_1`).
+    if (eId.startsWith(`${ancestor}__`)) return true;
     for (let p = unitInfo.get(eId)?.parent; p; p = unitInfo.get(p)?.parent) if (p === ancestor) return true;
     return false;
   };
@@ -188,7 +190,11 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
       let unit: string | undefined;
       let scope: ChangeRecord['scope'];
       if (target.kind === 'act') scope = 'act';
-      else if (target.kind === 'heading') {
+      else if (target.kind === 'attachment') {
+        // An attachment is no unit of its own: the change covers every unit in it.
+        unit = target.eId;
+        scope = 'subtree';
+      } else if (target.kind === 'heading') {
         unit = target.eId;
         scope = 'heading';
       } else {
@@ -424,6 +430,7 @@ const parents = new WeakMap<ActTimeline, Map<string, string | undefined>>();
 
 /** Whether a unit lies inside another (a paragraph in a chapter), by the units' nesting. */
 export function within(timeline: ActTimeline, eId: string, ancestor: string): boolean {
+  if (eId.startsWith(`${ancestor}__`)) return true;
   let index = parents.get(timeline);
   if (!index) parents.set(timeline, (index = new Map(timeline.units.map((u) => [u.eId, u.parent]))));
   for (let p = index.get(eId); p; p = index.get(p)) if (p === ancestor) return true;

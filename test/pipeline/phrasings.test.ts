@@ -197,6 +197,29 @@ describe('other phrasings', () => {
   });
 });
 
+describe('a note under the title of an attachment', () => {
+  const decree = (note: string, file: string) => {
+    const text = `# Постановление\n\n1. Утвердить прилагаемые Правила.\n\n> *Приложение 2*  \n> *к постановлению Правительства*  \n> *Республики Казахстан*\n\n## Сроки проведения прививок\n\n${note}\n\n1. Текст.\n\n2. Текст.\n`;
+    const result = parseEdition(text, { file });
+    expect(coverage(text, result.tree).uncovered).toEqual([]);
+    return result.amendments.map((a) => a.target);
+  };
+
+  it('changes the attachment as a whole where it names no unit and no heading, in Russian, Kazakh and English', () => {
+    for (const [file, note] of [
+      ['x/ru/2021-03-30.md', '> *Сноска. Приложение 2 в редакции постановления Правительства РК от 30.03.2021 № 173.*'],
+      ['x/ru/2021-03-30.md', '> *Сноска. Сроки проведения прививок с изменением, внесенным постановлением Правительства РК от 30.03.2021 № 173.*'],
+      ['x/kk/2021-03-30.md', '> *Ескерту. 2-қосымша жаңа редакцияда - ҚР Үкіметінің 30.03.2021 № 173 қаулысымен.*'],
+      ['x/en/2021-03-30.md', '> *Footnote. Appendix 2 as reworded by the Resolution of the Government of the Republic of Kazakhstan dated 30.03.2021 No. 173.*'],
+    ]) expect(decree(note!, file!), note).toEqual([{ kind: 'attachment', eId: 'att_1', mismatch: false }]);
+  });
+
+  it('changes only its heading where it names the heading', () => {
+    expect(decree('> *Сноска. Заголовок приложения 2 в редакции постановления Правительства РК от 30.03.2021 № 173.*', 'x/ru/2021-03-30.md')).toEqual([{ kind: 'heading', eId: 'att_1', mismatch: false }]);
+    expect(decree('> *Ескерту. 2-қосымшаның тақырыбы жаңа редакцияда - ҚР Үкіметінің 30.03.2021 № 173 қаулысымен.*', 'x/kk/2021-03-30.md')).toEqual([{ kind: 'heading', eId: 'att_1', mismatch: false }]);
+  });
+});
+
 describe('a resolution of the Government', () => {
   it('is a government decree, as the collection names the kind, in Russian, Kazakh and English', () => {
     const notes = [

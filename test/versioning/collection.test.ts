@@ -42,3 +42,28 @@ describe('the Constitution between its editions of 2011 and 2022', async () => {
     expect(shown.has('art_83-1')).toBe(false);
   });
 });
+
+describe('an appendix reworded as a whole by a later act', async () => {
+  const library = await contentLibrary();
+  const act = library.acts.get('government-decree-2020-612')!;
+  const timeline = library.timeline(act.slug);
+  // The decree is in the collection in its 2021 edition only; notes under two appendices' titles
+  // say a resolution of 2021 reworded and amended them.
+  const wholes = timeline.changes.filter((c) => c.scope === 'subtree' && /^att_\d+$/.test(c.unit ?? ''));
+
+  it('is a change of every unit in it', () => {
+    expect(wholes.map((c) => [c.unit, c.action])).toEqual([
+      ['att_3', 'reworded'],
+      ['att_4', 'amended'],
+    ]);
+  });
+
+  it.each(['ru', 'kk'] as const)('shows none of its later wording on the decree\'s first day (%s)', (lang) => {
+    const doc = library.version(act, lang, act.date);
+    const inside = timeline.units.filter((u) => wholes.some((c) => u.eId.startsWith(`${c.unit}__`))).map((u) => u.eId);
+    expect(inside.length).toBeGreaterThan(5);
+    for (const eId of inside) expect(doc.missing, eId).toContain(eId);
+    const later = library.version(act, lang, timeline.versions.at(-1)!.date);
+    for (const eId of inside) expect(later.missing, eId).not.toContain(eId);
+  });
+});
