@@ -303,16 +303,18 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
    * notes), the preamble in the preamble, units and text in the body, the signature and what
    * follows the last unit in the conclusions.
    */
-  const document = (target: XMLBuilder, children: Node[], edition: string, bodyName: 'body' | 'mainBody') => {
+  const document = (target: XMLBuilder, children: Node[], edition: string, bodyName: 'body' | 'mainBody', titleUnknown = false) => {
     const isUnit = (c: Node) => c.type === 'provision' || c.type === 'preamble';
     const firstUnit = children.findIndex(isUnit);
     const lastUnit = children.length - 1 - [...children].reverse().findIndex((c) => c.type === 'provision');
     const prefaceNodes = (firstUnit < 0 ? children : children.slice(0, firstUnit)).filter((c) => c.type !== 'attachment');
     const attachments = children.filter((c): c is Attachment => c.type === 'attachment');
-    if (prefaceNodes.some((c) => c.type === 'footnote' || words(c))) {
+    if (titleUnknown || prefaceNodes.some((c) => c.type === 'footnote' || words(c))) {
       const preface = target.ele('preface');
       for (const c of prefaceNodes) {
-        if (c.type === 'title' || c.type === 'heading') preface.ele('longTitle').ele('p').ele('docTitle').txt(xmlSafe(words(c)));
+        // An attachment whose title on the date no edition holds (src/versioning/assemble.ts).
+        if (c.type === 'heading' && titleUnknown) preface.ele('longTitle').ele('p').ele('omissis').txt(omitted);
+        else if (c.type === 'title' || c.type === 'heading') preface.ele('longTitle').ele('p').ele('docTitle').txt(xmlSafe(words(c)));
         else block(preface, c, edition);
       }
     }
@@ -375,7 +377,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
         mf.ele('FRBRuri', { value: wholeManifestation });
         mf.ele('FRBRdate', made);
         mf.ele('FRBRauthor', { href: '#kzl' });
-        document(docEl, a.children as Node[], edition, 'mainBody');
+        document(docEl, a.children as Node[], edition, 'mainBody', missing.has(a.eId));
       }
     }
   };

@@ -70,7 +70,11 @@ export function toPlainText(doc: VersionDocument): string {
       }
       default:
         if (node.type === 'attachment' && lines[lines.length - 1] !== '') lines.push('', '');
-        for (const c of node.children as Node[]) walk(c, depth + 1);
+        for (const c of node.children as Node[]) {
+          // An attachment whose title on the date no edition holds: said in place of the title.
+          if (node.type === 'attachment' && c.type === 'heading' && missing.has(node.eId)) lines.push(h.unknown);
+          else walk(c, depth + 1);
+        }
     }
   };
   walk(doc.tree, 0);

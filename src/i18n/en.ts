@@ -1,5 +1,6 @@
 import type { Language } from '../model/languages.js';
 import { MONTHS } from '../pipeline/keywords.js';
+import { enPlural } from './grammar.js';
 
 /** The interface in English: the words every page needs, and how English writes dates, acts and provisions. */
 const en = {
@@ -41,6 +42,7 @@ const en = {
     theAct: 'the act',
     theText: 'the text throughout',
     changedBy: 'Its wording was changed by',
+    titleNotInCollection: 'The title in force on this date is not in any edition in the collection',
     notInAnyEdition: 'The wording in force on this date is not in any edition in the collection',
     wordingUnavailable: 'Not available in English for this date; the wording in',
     inForceFrom: 'In force from',
@@ -119,6 +121,59 @@ const en = {
   /** How the language writes dates, acts and designations. */
   /** The header of a version's plain-text file (src/data/text.ts). */
   plainText: { version: 'Version in force from', until: 'until', source: 'Source', borrowed: 'Wording from another edition', missing: 'No edition holds the wording of', unknown: '[the wording on this date is not in the collection]' },
+  /** The header and footer of every page (src/layouts/Base.astro). */
+  site: {
+    name: 'Kazakhstan legislation',
+    nav: 'Site',
+    acts: 'Acts',
+    search: 'Search',
+    guides: 'Guides',
+    data: 'Data',
+    searchLabel: 'Search the acts',
+    noscriptSearch: ['Search needs JavaScript:', 'browse the acts and their contents'] as [string, string],
+    sources: 'Texts from adilet.zan.kz and zan.gov.kz (official Russian and Kazakh texts; English is an unofficial translation), with their provenance.',
+    sourcesLink: 'Where the texts come from',
+    footer: 'Footer',
+    allActs: 'All acts',
+    openData: 'Open data',
+    feed: 'Amendments feed (Atom)',
+    feedTitle: 'Amendments to all acts',
+    buildReport: 'Build report',
+  },
+  /** The compare page (src/pages/acts/[act]/[lang]/compare/…). */
+  compare: {
+    title: (from: string, to: string) => `Changes from ${from} to ${to}`,
+    heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
+    textIn: (language: string) => `The ${language} text.`,
+    compared: 'Compared:',
+    versionOf: (date: string) => `the version of ${date}`,
+    and: 'and',
+    /** The legend of the diff: [before <del>, inside <del>, between, inside <ins>, after]. */
+    legend: ['Deleted words are ', 'struck through', ', inserted words ', 'underlined', '.'] as [string, string, string, string, string],
+    summary: 'Summary',
+    counts: (changed: number, unchanged: number) => `${changed} ${enPlural(changed, 'provision', 'provisions')} changed, ${unchanged} unchanged.`,
+    noActs: 'No amending act is recorded between these dates.',
+    only: (languages: string) => `${languages} text only`,
+    changedProvisions: 'Changed provisions',
+    none: 'None.',
+    by: 'By',
+    reasons: {
+      text: 'reworded or amended',
+      added: 'added',
+      removed: 'removed',
+      excluded: 'excluded',
+      restored: 'restored',
+      recorded: 'changed according to the amendment notes; the wording on one of the dates is in no edition',
+    },
+    otherLanguage: (own: string, other: string) => `No ${own} edition holds both wordings; compared in ${other}.`,
+    before: 'Before:',
+    after: 'After:',
+    notInEdition: 'the wording is in no edition of the collection',
+    unchangedProvisions: 'Unchanged provisions',
+    unchangedCount: (n: number) => `${n} ${enPlural(n, 'provision', 'provisions')} unchanged`,
+    otherPairs: 'Compare other versions',
+    description: (act: string, from: string, to: string, language: string) => `What changed in ${act} between ${from} and ${to}, in the ${language} text.`,
+  },
   format: {
     attachmentPreamble: (n: string) => `Preamble of attachment ${n}`,
     attachment: (n: string) => `Attachment ${n}`,

@@ -1,5 +1,6 @@
 import type { Dictionary } from './en.js';
 import { MONTHS } from '../pipeline/keywords.js';
+import { ruPlural } from './grammar.js';
 /** Интерфейс на русском языке. */
 const ru: Dictionary = {
   strings: {
@@ -39,6 +40,7 @@ const ru: Dictionary = {
     theAct: 'акт',
     theText: 'текст по всему тексту',
     changedBy: 'Текст изменялся:',
+    titleNotInCollection: 'Заголовок, действовавший на эту дату, отсутствует во всех изданиях коллекции',
     notInAnyEdition: 'Редакция, действовавшая на эту дату, отсутствует во всех изданиях коллекции',
     wordingUnavailable: 'Русский текст этой редакции отсутствует; текст на языке',
     inForceFrom: 'Действует с',
@@ -116,6 +118,56 @@ const ru: Dictionary = {
   languageNames: { en: 'английском', ru: 'русском', kk: 'казахском' },
   /** The header of a version's plain-text file (src/data/text.ts). */
   plainText: { version: 'Редакция, действующая с', until: 'до', source: 'Источник', borrowed: 'Текст из другой редакции', missing: 'Ни одна редакция не содержит текст', unknown: '[текст на эту дату в коллекции отсутствует]' },
+  site: {
+    name: 'Законодательство Казахстана',
+    nav: 'Разделы сайта',
+    acts: 'Акты',
+    search: 'Поиск',
+    guides: 'Справка',
+    data: 'Данные',
+    searchLabel: 'Поиск по актам',
+    noscriptSearch: ['Для поиска нужен JavaScript:', 'просмотрите акты и их содержание'] as [string, string],
+    sources: 'Тексты с adilet.zan.kz и zan.gov.kz (официальные тексты на русском и казахском языках; английский — неофициальный перевод), с указанием источника.',
+    sourcesLink: 'Откуда взяты тексты',
+    footer: 'Подвал сайта',
+    allActs: 'Все акты',
+    openData: 'Открытые данные',
+    feed: 'Лента изменений (Atom)',
+    feedTitle: 'Изменения всех актов',
+    buildReport: 'Отчёт о сборке',
+  },
+  compare: {
+    title: (from: string, to: string) => `Изменения с ${from} по ${to}`,
+    heading: (from: string, to: string) => `Что изменилось с ${from} по ${to}`,
+    textIn: (language: string) => `Текст на ${language} языке.`,
+    compared: 'Сравниваются',
+    versionOf: (date: string) => `редакция от ${date}`,
+    and: 'и',
+    legend: ['Удалённые слова ', 'зачёркнуты', ', добавленные ', 'подчёркнуты', '.'] as [string, string, string, string, string],
+    summary: 'Сводка',
+    counts: (changed: number, unchanged: number) => `${changed} ${ruPlural(changed, 'положение изменено', 'положения изменены', 'положений изменено')}, ${unchanged} ${ruPlural(unchanged, 'положение', 'положения', 'положений')} без изменений.`,
+    noActs: 'Между этими датами изменяющих актов не записано.',
+    only: (languages: string) => `только текст на ${languages} языке`,
+    changedProvisions: 'Изменённые положения',
+    none: 'Нет.',
+    by: 'Изменены:',
+    reasons: {
+      text: 'изложено в новой редакции или изменено',
+      added: 'добавлено',
+      removed: 'удалено',
+      excluded: 'исключено',
+      restored: 'восстановлено',
+      recorded: 'изменено согласно сноскам; текста на одну из дат нет ни в одном издании',
+    },
+    otherLanguage: (own: string, other: string) => `Ни одно издание на ${own} языке не содержит обеих редакций; сравнение по тексту на ${other} языке.`,
+    before: 'До:',
+    after: 'После:',
+    notInEdition: 'текста нет ни в одном издании коллекции',
+    unchangedProvisions: 'Положения без изменений',
+    unchangedCount: (n: number) => `${n} ${ruPlural(n, 'положение', 'положения', 'положений')} без изменений`,
+    otherPairs: 'Сравнить другие редакции',
+    description: (act: string, from: string, to: string, language: string) => `Что изменилось в акте «${act}» с ${from} по ${to}, в тексте на ${language} языке.`,
+  },
   format: {
     attachmentPreamble: (n: string) => `Преамбула приложения ${n}`,
     attachment: (n: string) => `Приложение ${n}`,

@@ -46,6 +46,7 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
 
   const borrowed: BorrowedUnit[] = [];
   const missing: string[] = [];
+  const attachmentsUnknown: VersionDocument['unknown'] = [];
   const amendments: VersionDocument['amendments'] = [];
   const amendmentIndex = new Map<string, Map<string, Amendment>>();
   const amendmentOf = (edition: Edition, id: string) => {
@@ -67,6 +68,22 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
       if (!visible(a)) return undefined;
       if (a) keep(edition, a);
       return structuredClone(node);
+    }
+    if (node.type === 'attachment' && resolve && !resolved) {
+      // An attachment is no unit: its title is the base edition's unless a change of it as a
+      // whole (or of its heading) lies between that edition and the date. Then only its
+      // designation is kept, and the title is said to be unknown.
+      const changedBy = attachmentChanges(timeline, node.eId, lang, date, library.versionOf(base));
+      if (changedBy.length) {
+        missing.push(node.eId);
+        attachmentsUnknown.push({ eId: node.eId, period: periodAround(timeline, date), changedBy: changedBy.map((c) => ({ date: c.inForce.from, by: c.by })) });
+        const children = (node.children as Node[]).flatMap((c): Node[] => {
+          if (c.type === 'heading') return [{ ...c, children: [] }];
+          const k = copy(c, edition, false);
+          return k ? [k] : [];
+        });
+        return { ...node, children } as T;
+      }
     }
     if ((node.type === 'provision' || node.type === 'preamble') && resolve && !resolved) {
       const r = resolve(node.eId, edition);
@@ -111,7 +128,7 @@ export function assembleVersion(library: Library, act: ActRecord, lang: Language
   }
 
   const tree = copy(base.tree, base, false) as Act;
-  const unknown = missing.map((eId) => unknownWording(library, timeline, eId, lang, date));
+  const unknown = [...missing.filter((eId) => !attachmentsUnknown.some((a) => a.eId === eId)).map((eId) => unknownWording(library, timeline, eId, lang, date)), ...attachmentsUnknown];
   // Exclusion stubs are amendments without a footnote: kept with the unit they stand for.
   const shown = new Set<string>();
   const walk = (n: Node) => {
@@ -159,6 +176,23 @@ export function disputedNotes(timeline: ActTimeline): Set<string> {
     if (d.kind === 'change-not-visible' && d.contradicted) for (const s of d.change.sources) out.add(`${s.edition}#${s.amendment}`);
   }
   return out;
+}
+
+/**
+ * The changes of an attachment as a whole, or of its heading, in force after one of two days and
+ * on or before the other: the days a version's date and its base edition's.
+ */
+function attachmentChanges(timeline: ActTimeline, eId: string, lang: Language, date: string, baseDate: string) {
+  const [lo, hi] = date < baseDate ? [date, baseDate] : [baseDate, date];
+  return timeline.changes.filter(
+    (c) => c.unit === eId && (c.scope === 'heading' || c.scope === 'subtree') && (!c.languages || c.languages.includes(lang)) && c.inForce.from > lo && c.inForce.from <= hi,
+  );
+}
+
+/** The version period holding a date: from its version's first day to the next. */
+function periodAround(timeline: ActTimeline, date: string): { from: string; until?: string } {
+  const version = timeline.versions.filter((v) => v.date <= date).at(-1) ?? timeline.versions[0]!;
+  return { from: version.date, ...(version.to ? { until: version.to } : {}) };
 }
 
 /** The version model's answer, unit by unit, for a version no edition of the language is dated on. */

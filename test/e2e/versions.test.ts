@@ -102,12 +102,13 @@ describe('comparing two versions', () => {
   it('marks words with <del> and <ins> that a screen reader announces, and says which act changed them', async () => {
     const page = await b.page('/acts/decree-2011-149/ru/compare/2017-05-05/2019-01-24/');
     const para12 = page.locator('#att_1__para_12');
-    expect(await para12.locator('del').textContent()).toBe('[deleted: города]');
-    expect(await para12.locator('ins').textContent()).toBe('[inserted: городов]');
-    expect(await para12.innerText()).toMatch(/By Decree No\. 828 of 24 January 2019/);
-    expect(await page.locator('#summary-h + p').innerText()).toMatch(/^2 provisions changed, \d+ unchanged\.$/);
+    // In the language of the text compared, hidden labels included.
+    expect(await para12.locator('del').textContent()).toBe('[удалено: города]');
+    expect(await para12.locator('ins').textContent()).toBe('[добавлено: городов]');
+    expect(await para12.innerText()).toMatch(/Изменены: Указ № 828 от 24 января 2019 г\.(?!\.)/);
+    expect(await page.locator('#summary-h + p').innerText()).toMatch(/^2 положения изменены, \d+ положени(?:е|я|й) без изменений\.$/);
     // Unchanged provisions are collapsed.
-    expect(await page.locator('details:has(summary:has-text("provisions unchanged"))').getAttribute('open')).toBeNull();
+    expect(await page.locator('details:has(summary:has-text("без изменений"))').getAttribute('open')).toBeNull();
     await page.close();
   });
 });

@@ -67,3 +67,30 @@ describe('an appendix reworded as a whole by a later act', async () => {
     for (const eId of inside) expect(later.missing, eId).not.toContain(eId);
   });
 });
+
+describe('the title of an appendix reworded as a whole', async () => {
+  const library = await contentLibrary();
+  const act = library.acts.get('government-decree-2020-612')!;
+  const { toPlainText } = await import('../../src/data/text.js');
+  const { words } = await import('../../src/model/text.js');
+  const titleOf = (doc: ReturnType<typeof library.version>, eId: string) => {
+    const att = doc.tree.children.find((c) => c.type === 'attachment' && c.eId === eId);
+    const heading = att && 'children' in att ? (att.children as Array<{ type: string }>).find((c) => c.type === 'heading') : undefined;
+    return heading ? words(heading as Parameters<typeof words>[0]) : undefined;
+  };
+
+  it.each(['ru', 'kk'] as const)('is not shown before the change, and is after it (%s)', (lang) => {
+    const first = library.version(act, lang, act.date);
+    const last = library.version(act, lang, library.timeline(act.slug).versions.at(-1)!.date);
+    expect(first.missing).toEqual(expect.arrayContaining(['att_3', 'att_4']));
+    expect(titleOf(first, 'att_3')).toBe('');
+    expect(titleOf(last, 'att_3')!.length).toBeGreaterThan(10);
+    // The plain text says so in place of the title (the title's words may be quoted elsewhere).
+    const count = (text: string, words: string) => text.split(words).length - 1;
+    expect(count(toPlainText(first), titleOf(last, 'att_3')!)).toBe(count(toPlainText(last), titleOf(last, 'att_3')!) - 1);
+    // An appendix no note says was changed as a whole keeps its title.
+    expect(first.missing).not.toContain('att_1');
+    expect(titleOf(first, 'att_1')).toBe(titleOf(last, 'att_1'));
+    expect(first.unknown.find((u) => u.eId === 'att_3')!.changedBy.map((c) => c.by.slug)).toEqual(['government-decree-2021-173']);
+  });
+});
