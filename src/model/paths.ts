@@ -5,7 +5,8 @@ export const actPath = (act: string) => `/acts/${act}/`;
 export const textPath = (act: string, lang: Language) => `/acts/${act}/${lang}/`;
 export const versionPath = (act: string, lang: Language, date: string) => `/acts/${act}/${lang}/${date}/`;
 export const comparePath = (act: string, lang: Language, from: string, to: string) => `/acts/${act}/${lang}/compare/${from}/${to}/`;
-export const historyPath = (act: string) => `/acts/${act}/history/`;
+/** The act's history, in an interface language; without one, in the act's default language. */
+export const historyPath = (act: string, lang?: string) => (lang ? `/acts/${act}/${lang}/history/` : `/acts/${act}/history/`);
 export const orgPath = (act: string) => `/acts/${act}/org/`;
 
 /** Open data: one file per act, language, version and format; feeds; the downloads page. */

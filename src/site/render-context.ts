@@ -12,6 +12,31 @@ import { LANGUAGES } from '../model/languages.js';
 import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath } from '../model/paths.js';
 
+/**
+ * An HTML table that a blank line inside it split into several paragraphs (a Markdown HTML
+ * block ends at a blank line), joined back into one paragraph with all their leaves, from the
+ * one that opens it to the one that closes it.
+ */
+function joinSplitTables(children: Node[]): Node[] {
+  const out: Node[] = [];
+  const textOf = (n: Node) => (n.type === 'p' ? n.children.map((l) => ('value' in l && l.type === 'text' ? l.value : '')).join('\n') : '');
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i]!;
+    const text = textOf(child).trim();
+    if (child.type === 'p' && /^<table[\s>]/i.test(text) && !/<\/table>/i.test(text)) {
+      const end = children.findIndex((c, j) => j > i && (c.type !== 'p' || /<\/table>/i.test(textOf(c))));
+      if (end > i && children[end]!.type === 'p') {
+        const run = children.slice(i, end + 1) as Array<Extract<Node, { type: 'p' }>>;
+        out.push({ ...child, children: run.flatMap((p) => p.children) });
+        i = end;
+        continue;
+      }
+    }
+    out.push(child);
+  }
+  return out;
+}
+
 /** Everything the tree renderer needs to know about the page it renders into. */
 /**
  * Children grouped so that runs of sub-paragraphs become one list (`<ol>`): a sub-paragraph may
@@ -19,7 +44,7 @@ import { actPath, historyPath, textPath } from '../model/paths.js';
  */
 export function subparagraphRuns(children: Node[]): Array<{ list: Provision[] } | { node: Node }> {
   const out: Array<{ list: Provision[] } | { node: Node }> = [];
-  for (const child of children) {
+  for (const child of joinSplitTables(children)) {
     if (child.type === 'provision' && child.kind === 'subparagraph') {
       const last = out[out.length - 1];
       if (last && 'list' in last) last.list.push(child);
@@ -116,7 +141,7 @@ export function renderContext(options: {
     },
     // The history page has a section for every provision and preamble; an attachment's notes
     // are told with the act.
-    historyHref: (eId) => `${historyPath(act.slug)}#${historyUnits.has(eId) ? eId : 'act'}`,
+    historyHref: (eId) => `${historyPath(act.slug, lang)}#${historyUnits.has(eId) ? eId : 'act'}`,
     otherLanguages: (eId) =>
       LANGUAGES.filter((l) => l !== lang)
         .map((l) => ({ l, e: latestEdition(act, l) }))

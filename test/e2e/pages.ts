@@ -11,6 +11,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'amending act in the collection': '/acts/decree-2024-747/',
   'amending act known by reference': '/acts/decree-2012-450/',
   history: '/acts/decree-2011-149/history/',
+  'history in Kazakh': '/acts/constitution-1995/kk/history/',
+  'government decree before its appendices were reworded (ru)': '/acts/government-decree-2020-612/ru/2020-09-24/',
   'org chart': '/acts/decree-2011-149/org/',
   'org chart on an earlier date': '/acts/decree-2011-149/org/#v-2011-09-07',
   'version put together from editions': '/acts/decree-2011-149/en/2012-12-21/',

@@ -91,7 +91,7 @@ describe('the text of Decree No. 149', () => {
     const what = note.locator('.what');
     expect(await what.innerText()).toMatch(/^Reworded by Decree No\. 626 of 21 July 2021 · History$/);
     expect(await what.locator('a').first().getAttribute('href')).toBe('/acts/decree-2021-626/');
-    expect(await what.locator('a').nth(1).getAttribute('href')).toBe('/acts/decree-2011-149/history/#att_1__para_5');
+    expect(await what.locator('a').nth(1).getAttribute('href')).toBe('/acts/decree-2011-149/en/history/#att_1__para_5');
     expect(await note.locator('.verbatim').innerText()).toMatch(/Footnote\. Paragraph 5 – in the wording of the Decree of the President of the Republic of Kazakhstan 21\.07\.2021 No\. 626\./);
     await page.close();
   });

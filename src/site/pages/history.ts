@@ -1,11 +1,11 @@
 import type { ActRecord, Library } from '../../model/library.js';
-import { LANGUAGE_FACTS } from '../../model/languages.js';
+import type { Language } from '../../schemas/language.js';
 import type { Disagreement, Source } from '../../versioning/timeline.js';
-import { actName, formatDate } from '../../i18n/index.js';
+import { DICTIONARIES, actName, formatDate } from '../../i18n/index.js';
 
 /*
- * The history page's words for what the sources say and where they disagree, computed here so
- * that the page only renders them.
+ * The history page's words for what the sources say and where they disagree, in the page's
+ * language, computed here so that the page only renders them.
  */
 
 const sectionsOf = new WeakMap<ActRecord, { ids: Set<string>; attachments: string[] }>();
@@ -27,34 +27,55 @@ export function historySections(library: Library, act: ActRecord): { ids: Set<st
   return sections;
 }
 
-/** "Russian (2017-05-05, 2019-01-24), Kazakh (2021-01-18)": which editions record a fact. */
-export function recordedIn(sources: Source[]): string {
-  const byLang = new Map<Source['lang'], string[]>();
-  for (const s of sources) byLang.set(s.lang, [...(byLang.get(s.lang) ?? []), s.date]);
-  return [...byLang.entries()].map(([l, ds]) => `${LANGUAGE_FACTS[l].english} (${[...new Set(ds)].sort().join(', ')})`).join(', ');
+/** A language's name as the page's language writes it in a phrase ("Russian", «русском», «орыс»). */
+export function languageName(of: Language, lang: Language): string {
+  return DICTIONARIES[lang].languageNames[of] ?? of;
 }
 
-/** One disagreement between the sources, told in a sentence. */
-export function describeDisagreement(d: Disagreement, library: Library): string {
+/** "Russian (2017-05-05, 2019-01-24), Kazakh (2021-01-18)": which editions record a fact. */
+export function recordedIn(sources: Source[], lang: Language): string {
+  const byLang = new Map<Source['lang'], string[]>();
+  for (const s of sources) byLang.set(s.lang, [...(byLang.get(s.lang) ?? []), s.date]);
+  const d = DICTIONARIES[lang].history;
+  return [...byLang.entries()].map(([l, ds]) => d.editionsIn(languageName(l, lang), [...new Set(ds)].sort().join(', '))).join('; ');
+}
+
+/** One disagreement between the sources, told in a sentence in the page's language. */
+export function describeDisagreement(d: Disagreement, library: Library, lang: Language): string {
+  // A sentence may end in a date that ends in its own full stop ("2019 г.").
+  return disagreementText(d, library, lang).replace(/(\S)\.\.(?!\.)/gu, '$1.');
+}
+
+function disagreementText(d: Disagreement, library: Library, lang: Language): string {
   const name = (slug: string) => {
     const a = library.acts.get(slug);
-    return a ? actName(a, 'en') : slug;
+    return a ? actName(a, lang) : slug;
   };
-  const lang = (l: Source['lang']) => LANGUAGE_FACTS[l].english;
+  const words = DICTIONARIES[lang].history.disagreement;
+  const language = (l: Language) => languageName(l, lang);
+  const edition = (l: Language, date: string) => words.edition(language(l), formatDate(date, lang));
   switch (d.kind) {
     case 'footnote-omits-act':
-      return `The ${lang(d.omittedIn.lang)} edition of ${formatDate(d.omittedIn.date, 'en')} does not record ${actName(d.act, 'en')}, which the notes of the ${recordedIn(d.recordedIn)} editions record.`;
+      return capitalize(words.omits(edition(d.omittedIn.lang, d.omittedIn.date), actName(d.act, lang), recordedIn(d.recordedIn, lang)));
     case 'unrecorded-change':
-      return `The ${lang(d.lang)} texts of ${formatDate(d.from, 'en')} and ${formatDate(d.to, 'en')} differ, but no footnote records a change between them.`;
+      return words.unrecorded(language(d.lang), formatDate(d.from, lang), formatDate(d.to, lang));
     case 'change-not-visible':
-      return `The notes of the ${recordedIn(d.change.sources)} editions record that ${actName(d.change.by, 'en')} changed the ${lang(d.lang)} text, but the ${lang(d.lang)} texts before and after it are the same.`;
+      return words.notVisible(recordedIn(d.change.sources, lang), actName(d.change.by, lang), language(d.lang));
     case 'footnote-target':
-      return `The footnote under it in the ${lang(d.source.lang)} edition of ${formatDate(d.source.date, 'en')} names “${d.stated}”; it is kept with what it follows.`;
+      return words.target(edition(d.source.lang, d.source.date), d.stated);
     case 'repealer-list': {
       const names = (slugs: string[]) => slugs.map(name).join(', ');
       const who = name(d.repealer);
-      if (!d.listedOnly.length && !d.recordedOnly.length) return `${who} lists, in its appendix, the acts repealed with this one; they are the amending acts the notes record: ${names(d.agreed)}.`;
-      return `${who} lists in its appendix ${names([...d.agreed, ...d.listedOnly])}; the notes record ${names([...d.agreed, ...d.recordedOnly])}.${d.listedOnly.length ? ` Listed but not in the notes: ${names(d.listedOnly)}.` : ''}${d.recordedOnly.length ? ` In the notes but not listed: ${names(d.recordedOnly)}.` : ''}`;
+      if (!d.listedOnly.length && !d.recordedOnly.length) return words.listAgrees(who, names(d.agreed));
+      return [
+        words.listDiffers(who, names([...d.agreed, ...d.listedOnly]), names([...d.agreed, ...d.recordedOnly])),
+        ...(d.listedOnly.length ? [words.listedOnly(names(d.listedOnly))] : []),
+        ...(d.recordedOnly.length ? [words.recordedOnly(names(d.recordedOnly))] : []),
+      ].join(' ');
     }
   }
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
