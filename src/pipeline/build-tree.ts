@@ -85,6 +85,8 @@ class Builder {
   private container: Act | Attachment;
   private stack: Open[] = [];
   private title?: Title;
+  /** The block the title was read from, while it may yet prove to be the act's requisites line. */
+  private titleSource?: SourceBlock;
   private preamble?: Preamble;
   private signature?: Signature;
   private publication?: Note;
@@ -352,6 +354,29 @@ class Builder {
       this.title = { type: 'title', children: [...block.leaves], position: block.position };
       this.root.children.push(this.title);
       this.anchor = { kind: 'act' };
+      this.titleSource = block;
+      return;
+    }
+    // An export that opens with the act's requisites ("Decree of the President … dated … No. 149")
+    // and then its title: the first line identifies the act, the second is its title.
+    const first = this.titleSource;
+    this.titleSource = undefined;
+    if (
+      first &&
+      !this.preamble &&
+      !this.publication &&
+      this.lastRootChild() === this.title &&
+      block.form === 'line' &&
+      IDENTIFICATION.test(normalizeHomoglyphs(first.text.trim())) &&
+      !IDENTIFICATION.test(words) &&
+      !startsLowercase(words) &&
+      block.text.length <= 2 * SHORT &&
+      !/[.;:]$/.test(words)
+    ) {
+      this.root.children.pop();
+      this.root.children.push(this.note('identification', [first]));
+      this.title = { type: 'title', children: [...block.leaves], position: block.position };
+      this.root.children.push(this.title);
       return;
     }
     // A title printed over two lines continues in lowercase.

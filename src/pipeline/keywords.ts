@@ -43,8 +43,8 @@ export const FOOTNOTE = /^(?:Footnote|Сноска|Ескерту)\s*\./u;
 /** The heading of a table of contents some adilet exports print before the text. */
 export const TOC_TITLE = /^(?:ОГЛАВЛЕНИЕ|Оглавление|СОДЕРЖАНИЕ|Содержание|МАЗМҰНЫ|Мазмұны|TABLE OF CONTENTS|Table of contents|Contents)$/u;
 
-/** "Unofficial translation" above an English text. */
-export const TRANSLATION_NOTE = /^(?:Unofficial translation|Неофициальный перевод|Ресми емес аударма)\.?$/iu;
+/** "Unofficial translation", "Updated Unofficial translation" above an English text (adilet's header). */
+export const TRANSLATION_NOTE = /^(?:(?:Updated|Revised)\s+)?(?:Unofficial|Official)\s+translation\.?$|^(?:Обновл[её]нный\s+)?(?:Неофициальный|Официальный)\s+перевод\.?$|^(?:Жаңартылған\s+)?(?:Ресми емес|Ресми)\s+аударма\.?$/iu;
 
 /** "Shall be subject to publication in the Collected Acts…" */
 export const PUBLICATION_NOTE =

@@ -59,7 +59,7 @@ describe('the home page', () => {
     await page.waitForURL(/#att_1__chp_2$/);
     await page.locator('[data-eid="att_1__para_5"] > .body > .tools summary').click();
     await page.locator('[data-eid="att_1__para_5"] > .body > .tools a', { hasText: 'History' }).click();
-    await page.waitForURL(/\/acts\/decree-2011-149\/history\/#att_1__para_5$/);
+    await page.waitForURL(/\/acts\/decree-2011-149\/en\/history\/#att_1__para_5$/);
     expect(await page.locator('#att_1__para_5').count()).toBe(1);
     await page.close();
   });

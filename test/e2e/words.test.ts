@@ -18,7 +18,8 @@ function sourceWords(file: string): string[] {
   const { tree } = parseFile(file);
   const words: string[] = [];
   visit(tree, (node) => {
-    if (node.type === 'text' || node.type === 'num') words.push(...(node as { value: string }).value.split(/\s+/).filter(Boolean));
+    // A table printed as HTML is shown as a table: its words are the cells' (src/site/table.ts).
+    if (node.type === 'text' || node.type === 'num') words.push(...(node as { value: string }).value.replace(/<[^>]*>/g, ' ').split(/\s+/).filter(Boolean));
   });
   return words;
 }

@@ -197,6 +197,30 @@ describe('other phrasings', () => {
   });
 });
 
+describe('the header lines of an adilet export', () => {
+  const head = (text: string, file: string) =>
+    parseEdition(text, { file }).tree.children.slice(0, 4).map((c) => [c.type, 'role' in c ? c.role : '', 'children' in c ? (c.children as Array<{ value?: string; children?: Array<{ value?: string }> }>).map((x) => x.value ?? x.children?.map((y) => y.value).join(' ')).join(' ').trim() : '']);
+
+  it.each([
+    ['en', 'Updated Unofficial translation', 'Decree of the President of the Republic of Kazakhstan dated September 7, 2011 No. 149.', 'On the Regulations on the Assembly of People of Kazakhstan', 'Pursuant to the Constitution I HEREBY RESOLVE:\n1. That the Regulations shall be approved.'],
+    ['ru', 'Обновленный неофициальный перевод', 'Указ Президента Республики Казахстан от 7 сентября 2011 года № 149.', 'Об утверждении Положения об Ассамблее народа Казахстана', 'ПОСТАНОВЛЯЮ:\n1. Утвердить Положение.'],
+    ['kk', 'Ресми емес аударма', 'Қазақстан Республикасы Президентінің 2011 жылғы 7 қыркүйектегі № 149 Жарлығы.', 'Қазақстан халқы Ассамблеясы туралы ережені бекіту туралы', 'ҚАУЛЫ ЕТЕМІН:\n1. Ереже бекітілсін.'],
+  ])('reads the translation line and the requisites as notes, and the title as the title (%s)', (lang, translation, requisites, title, body) => {
+    expect(head(`${translation}\n${requisites}\n${title}\n${body}\n`, `x/${lang}/2011-09-07.txt`).slice(0, 3)).toEqual([
+      ['note', 'translation', translation],
+      ['note', 'identification', requisites],
+      ['title', '', title],
+    ]);
+  });
+
+  it('keeps a title that is the first line, with the requisites after it', () => {
+    expect(head('On the Regulations\nDecree of the President of the Republic of Kazakhstan dated September 7, 2011 No. 149.\n1. That the Regulations shall be approved.\n', 'x/en/2011-09-07.txt').slice(0, 2)).toEqual([
+      ['title', '', 'On the Regulations'],
+      ['note', 'identification', 'Decree of the President of the Republic of Kazakhstan dated September 7, 2011 No. 149.'],
+    ]);
+  });
+});
+
 describe('a note under the title of an attachment', () => {
   const decree = (note: string, file: string) => {
     const text = `# Постановление\n\n1. Утвердить прилагаемые Правила.\n\n> *Приложение 2*  \n> *к постановлению Правительства*  \n> *Республики Казахстан*\n\n## Сроки проведения прививок\n\n${note}\n\n1. Текст.\n\n2. Текст.\n`;

@@ -60,7 +60,7 @@ describe('actPage', () => {
     expect(page.versionLine).toBe('In force from 5 January 2015 until 5 May 2017.');
     // A repealed act has no current version: its last one.
     expect(page.currentLink).toEqual({ href: '/acts/decree-2015-12/en/', label: 'Last version: 5 May 2017' });
-    expect(page.links.map((l) => l.href)).toEqual(['/acts/decree-2015-12/en/compare/2015-01-05/2017-05-05/', '/acts/decree-2015-12/history/']);
+    expect(page.links.map((l) => l.href)).toEqual(['/acts/decree-2015-12/en/compare/2015-01-05/2017-05-05/', '/acts/decree-2015-12/en/history/']);
     expect(page.versions.filter((v) => v.shown).map((v) => v.date)).toEqual(['2015-01-05']);
   });
 
