@@ -57,8 +57,6 @@ const en = {
     publicationUnknown: 'its publication date is not in the collection',
     ruleInAct: 'the rule is in the amending act, whose text is not in the collection',
     noRuleStated: 'no note states when it entered into force',
-    fallbackNote: 'provisions have no English wording for this date in the collection: they are shown in another language, marked.',
-    missingNote: 'provisions have no wording for this date in any edition.',
     lastVersion: 'Last version',
     compareWithLast: 'Compare with the last version',
     beforeAdoption: 'The act was not yet adopted on this date. Its first version is of',
@@ -231,6 +229,11 @@ const en = {
     description: (act: string, from: string, to: string, language: string) => `What changed in ${act} between ${from} and ${to}, in the ${language} text.`,
   },
   format: {
+    /** How many provisions a version shows in another language, or cannot show: the sentence with its number. */
+    fallbackCount: (n: number) => `${n} ${enPlural(n, 'provision has', 'provisions have')} no English wording for this date in the collection: ${n === 1 ? 'it is' : 'they are'} shown in another language, marked.`,
+    missingCount: (n: number) => `${n} ${enPlural(n, 'provision has', 'provisions have')} no wording for this date in any edition.`,
+    /** A version page's description: `The Russian text as in force from 5 May 2017`. */
+    textInForce: (language: string, date: string) => `The ${language} text as in force from ${date}`,
     attachmentPreamble: (n: string) => `Preamble of attachment ${n}`,
     attachment: (n: string) => `Attachment ${n}`,
     /** `21 July 2021` */

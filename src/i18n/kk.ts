@@ -55,8 +55,6 @@ const kk: Dictionary = {
     publicationUnknown: 'оның жарияланған күні жинақта жоқ',
     ruleInAct: 'қолданысқа енгізу тәртібі өзгертуші актіде көрсетілген, оның мәтіні жинақта жоқ',
     noRuleStated: 'ешбір ескерту өзгерістердің қашан күшіне енгенін көрсетпейді',
-    fallbackNote: 'ережеде осы күнге қазақша мәтін жоқ: олар басқа тілде, белгімен көрсетілген.',
-    missingNote: 'ережеде осы күнгі мәтін ешбір басылымда жоқ.',
     lastVersion: 'Соңғы редакция',
     compareWithLast: 'Соңғы редакциямен салыстыру',
     beforeAdoption: 'Бұл күні акт әлі қабылданбаған. Оның бірінші редакциясы:',
@@ -223,6 +221,9 @@ const kk: Dictionary = {
     description: (act: string, from: string, to: string, language: string) => `${act}: ${kkCase(from, 'ablative')} ${kkCase(to, 'dative')} дейін ${language} тіліндегі мәтінде не өзгерді.`,
   },
   format: {
+    fallbackCount: (n: number) => `${n} ережеде осы күнге қазақша мәтін жоқ: олар басқа тілде, белгімен көрсетілген.`,
+    missingCount: (n: number) => `${n} ережеде осы күнгі мәтін ешбір басылымда жоқ.`,
+    textInForce: (language: string, date: string) => `${language.charAt(0).toUpperCase()}${language.slice(1)} тіліндегі мәтін, ${kkCase(date, 'ablative')} бастап қолданыстағы редакция`,
     attachmentPreamble: (n: string) => `${n}-қосымшаның кіріспесі`,
     attachment: (n: string) => `${n}-қосымша`,
     /** `2021 жылғы 21 шілде` */

@@ -75,3 +75,17 @@ describe('eIdLabel', () => {
     expect(unitLabel('article', '5-1', 'kk')).toBe('5-1-бап');
   });
 });
+
+describe('counts of provisions in a sentence', () => {
+  it('agree with their number in Russian and English', () => {
+    const ru = DICTIONARIES.ru.format;
+    expect(ru.fallbackCount(1)).toMatch(/^1 положение не имеет .*: оно показано/);
+    expect(ru.fallbackCount(3)).toMatch(/^3 положения не имеют .*: они показаны/);
+    expect(ru.fallbackCount(11)).toMatch(/^11 положений не имеют/);
+    expect(ru.missingCount(21)).toMatch(/^21 положение не имеет текста/);
+    expect(DICTIONARIES.en.format.missingCount(1)).toBe('1 provision has no wording for this date in any edition.');
+    expect(DICTIONARIES.en.format.fallbackCount(2)).toMatch(/^2 provisions have .*: they are shown/);
+    // A Kazakh noun after a number stays singular.
+    expect(DICTIONARIES.kk.format.missingCount(5)).toBe('5 ережеде осы күнгі мәтін ешбір басылымда жоқ.');
+  });
+});

@@ -6,7 +6,7 @@ import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
-import { actName, changeSummary, currencyStatement, endSentence, formatDate, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
+import { DICTIONARIES, actName, changeSummary, currencyStatement, endSentence, formatDate, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
 
 /*
@@ -102,13 +102,14 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
   const abrogated = act.meta?.status.abrogated;
   const repealer = abrogated?.by ? library.acts.get(abrogated.by) : undefined;
   const fallbacks = doc.borrowed.filter((b) => b.fallback).length;
+  const missingUnits = doc.missing.filter((e) => !/^att_[^_]+$/.test(e)).length;
 
   const to = version.to ? ` ${t(lang, abrogated && version.to === abrogated.date ? 'lostForceOn' : 'until')} ${formatDate(version.to, lang)}` : '';
   const page: ActPage = {
     lang,
     title,
     pageTitle: `${title} — ${actName(act, lang)}${isCurrent ? '' : ` (${formatDate(version.date, lang)})`}`,
-    description: `${actName(act, 'en')}: ${act.meta?.titles.en ?? title}. ${LANGUAGE_FACTS[lang].english} text as in force from ${formatDate(version.date, 'en')}.`,
+    description: `${actName(act, lang)}: ${title}. ${endSentence(DICTIONARIES[lang].format.textInForce(DICTIONARIES[lang].languageNames[lang] ?? lang, formatDate(version.date, lang)))}`,
     version,
     isCurrent,
     doc,
@@ -120,8 +121,9 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
     currency: currency(act, lang),
     assembly: [
       doc.verbatim ? t(lang, 'versionAsPublished') : t(lang, 'versionAssembled'),
-      fallbacks ? `${fallbacks} ${t(lang, 'fallbackNote')}` : '',
-      doc.missing.length ? `${doc.missing.length} ${t(lang, 'missingNote')}` : '',
+      fallbacks ? DICTIONARIES[lang].format.fallbackCount(fallbacks) : '',
+      // An appendix whose title is unknown is said where it stands; the count is of provisions.
+      missingUnits ? DICTIONARIES[lang].format.missingCount(missingUnits) : '',
     ]
       .filter(Boolean)
       .join(' '),
