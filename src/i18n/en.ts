@@ -220,6 +220,7 @@ const en = {
       recorded: 'changed according to the amendment notes; the wording on one of the dates is in no edition',
     },
     otherLanguage: (own: string, other: string) => `No ${own} edition holds both wordings; compared in ${other}.`,
+    shownIn: (language: string, official: boolean) => `(the ${language} wording${official ? '' : ', an unofficial translation'}; none in this language)`,
     before: 'Before:',
     after: 'After:',
     notInEdition: 'the wording is in no edition of the collection',

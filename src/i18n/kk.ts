@@ -212,6 +212,7 @@ const kk: Dictionary = {
       recorded: 'ескертулер бойынша өзгертілді; күндердің біріндегі мәтіні ешбір басылымда жоқ',
     },
     otherLanguage: (own: string, other: string) => `${own.charAt(0).toUpperCase()}${own.slice(1)} тіліндегі бірде-бір басылымда екі редакция да жоқ; ${other} тіліндегі мәтін бойынша салыстырылды.`,
+    shownIn: (language: string, official: boolean) => `(${language} тіліндегі мәтін${official ? '' : ', ресми емес аударма'}; бұл тілде мәтін жоқ)`,
     before: 'Бұрын:',
     after: 'Кейін:',
     notInEdition: 'мәтіні жинақтың бірде-бір басылымында жоқ',

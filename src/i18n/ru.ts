@@ -212,6 +212,7 @@ const ru: Dictionary = {
       recorded: 'изменено согласно сноскам; текста на одну из дат нет ни в одном издании',
     },
     otherLanguage: (own: string, other: string) => `Ни одно издание на ${own} языке не содержит обеих редакций; сравнение по тексту на ${other} языке.`,
+    shownIn: (language: string, official: boolean) => `(текст на ${language} языке${official ? '' : ', неофициальный перевод'}; на этом языке текста нет)`,
     before: 'До:',
     after: 'После:',
     notInEdition: 'текста нет ни в одном издании коллекции',

@@ -53,3 +53,12 @@ describe.each(PAGES)('%s', (path, lang) => {
     await page.close();
   });
 });
+
+describe('a wording of another language on a compare page', () => {
+  it('is labelled where it is shown, in the page\'s language', async () => {
+    const page = await b.page('/acts/code-1993-3000/kk/compare/1993-03-31/1996-12-24/');
+    const shown = page.locator('#art_47__para_5 p', { has: page.locator('span[lang="ru"]') });
+    expect(await shown.locator('.notice').innerText()).toBe('(орыс тіліндегі мәтін; бұл тілде мәтін жоқ)');
+    await page.close();
+  });
+});
