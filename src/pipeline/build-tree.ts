@@ -779,7 +779,9 @@ class Builder {
     const end = leaf.position.end.offset;
     const raw = this.source.slice(start, end);
     const verbatim = leaf.value === raw;
-    const r = rawLength(raw, leaf.value, length);
+    // A designation the text reads across markup ("Статья<span> 3.") is cut within this leaf
+    // only: the markup after it is its own leaf.
+    const r = Math.min(rawLength(raw, leaf.value, length), end - start);
     const numRange = trimRange(this.source, start, start + r);
     const restRange = trimRange(this.source, start + r, end);
     if (!numRange) return [leaf];
