@@ -357,7 +357,7 @@ class Builder {
       this.titleSource = block;
       return;
     }
-    // An export that opens with the act's requisites ("Decree of the President … dated … No. 149")
+    // An export that opens with the act's requisites ("Decree of the President … dated … No. 12")
     // and then its title: the first line identifies the act, the second is its title.
     const first = this.titleSource;
     this.titleSource = undefined;

@@ -22,8 +22,10 @@ function joinSplitTables(children: Node[]): Node[] {
   const textOf = (n: Node) => (n.type === 'p' ? n.children.map((l) => ('value' in l && l.type === 'text' ? l.value : '')).join('\n') : '');
   for (let i = 0; i < children.length; i++) {
     const child = children[i]!;
-    const text = textOf(child).trim();
-    if (child.type === 'p' && /^<table[\s>]/i.test(text) && !/<\/table>/i.test(text)) {
+    // Most paragraphs are not tables: only one whose first leaf opens a table is read whole.
+    const first = child.type === 'p' ? child.children[0] : undefined;
+    const opens = !!first && 'value' in first && first.type === 'text' && /^\s*<table[\s>]/i.test(first.value);
+    if (child.type === 'p' && opens && !/<\/table>/i.test(textOf(child))) {
       const end = children.findIndex((c, j) => j > i && (c.type !== 'p' || /<\/table>/i.test(textOf(c))));
       if (end > i && children[end]!.type === 'p') {
         const run = children.slice(i, end + 1) as Array<Extract<Node, { type: 'p' }>>;

@@ -6,7 +6,7 @@ import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
-import { DICTIONARIES, actName, changeSummary, currencyStatement, endSentence, formatDate, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
+import { DICTIONARIES, actName, changeSummary, currencyStatement, endSentence, formatDate, languageName, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
 
 /*
@@ -109,7 +109,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
     lang,
     title,
     pageTitle: `${title} — ${actName(act, lang)}${isCurrent ? '' : ` (${formatDate(version.date, lang)})`}`,
-    description: `${actName(act, lang)}: ${title}. ${endSentence(DICTIONARIES[lang].format.textInForce(DICTIONARIES[lang].languageNames[lang] ?? lang, formatDate(version.date, lang)))}`,
+    description: `${actName(act, lang)}: ${title}. ${endSentence(DICTIONARIES[lang].format.textInForce(languageName(lang, lang), formatDate(version.date, lang)))}`,
     version,
     isCurrent,
     doc,

@@ -1,7 +1,7 @@
 import type { ActRecord, Library } from '../../model/library.js';
 import type { Language } from '../../schemas/language.js';
 import type { Disagreement, Source } from '../../versioning/timeline.js';
-import { DICTIONARIES, actName, formatDate } from '../../i18n/index.js';
+import { DICTIONARIES, actName, formatDate, languageName } from '../../i18n/index.js';
 
 /*
  * The history page's words for what the sources say and where they disagree, in the page's
@@ -25,11 +25,6 @@ export function historySections(library: Library, act: ActRecord): { ids: Set<st
     sectionsOf.set(act, sections);
   }
   return sections;
-}
-
-/** A language's name as the page's language writes it in a phrase ("Russian", «русском», «орыс»). */
-export function languageName(of: Language, lang: Language): string {
-  return DICTIONARIES[lang].languageNames[of] ?? of;
 }
 
 /** "Russian (2017-05-05, 2019-01-24), Kazakh (2021-01-18)": which editions record a fact. */
