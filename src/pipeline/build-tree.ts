@@ -17,7 +17,7 @@ import { visit } from 'unist-util-visit';
 import type { Language } from '../schemas/language.js';
 import type { AmendmentTarget } from '../schemas/amendment.js';
 import type { SourceBlock } from './blocks.js';
-import { classify, findTableOfContents, looksLikeSignature, markMultilineMarkers, SHORT, type Role } from './classify.js';
+import { classify, findTableOfContents, looksLikeSignature, markMultilineMarkers, markQuotations, SHORT, type Role } from './classify.js';
 import { ANNOUNCED_CHANGE, EDITORIAL_MARK, EXCLUSION_STUB, IDENTIFICATION, matchInsertedUnit, matchStatedTarget, type StatedTarget, FOOTNOTE, NAMES_HEADING, PARAGRAPH_NUM, SUBPARAGRAPH_NUM } from './keywords.js';
 import { makeLeaf, pushAll, trimRange } from './leaves.js';
 import { markdownValue, rawLength } from './markdown-text.js';
@@ -128,6 +128,10 @@ class Builder {
     this.container = this.root;
     this.roles = blocks.map(classify);
     markMultilineMarkers(blocks, this.roles);
+    const unclosed = markQuotations(blocks, this.roles);
+    if (unclosed !== undefined) {
+      report.warn('unclosed-quotation', 'a quoted wording opens here and never closes; its numbered lines are read as units', blocks[unclosed]!.position.start);
+    }
     const toc = findTableOfContents(this.roles);
     if (toc) {
       for (let i = toc[0]; i < toc[1]; i++) this.roles[i] = { role: 'toc' };
@@ -458,9 +462,10 @@ class Builder {
 
   private heading(block: SourceBlock, role: Extract<Role, { role: 'heading' }>) {
     // A heading in bold ("**Статья 5. …**", "**Статья 5.** Исключена …") is how Markdown corpora
-    // print headings; a plain line is worth a look.
+    // print headings; a plain line is worth a look. Lines of a preformatted block (a conversion
+    // that kept the printed layout) are read as adilet lines, where a plain heading is the norm.
     const bold = block.emphasized || (block.leaves[0]?.type === 'markup' && /^(?:\*\*|__)/.test(block.leaves[0].value));
-    if (this.root.format === 'markdown' && block.form !== 'heading' && !bold) {
+    if (this.root.format === 'markdown' && block.form !== 'heading' && block.form !== 'line' && !bold) {
       this.report.warn('plain-heading', `${role.kind} heading written as a plain line, not a Markdown heading; read as a heading`, block.position.start);
     }
     if (this.zone === 'head' || this.zone === 'signature') this.zone = this.container === this.root ? 'body' : 'attachment';

@@ -16,6 +16,7 @@ import {
   SUBPARAGRAPH_NUM,
   TOC_TITLE,
   TRANSLATION_NOTE,
+  UNIT_REFERENCE_KK,
   matchHeading,
   type HeadingMatch,
 } from './keywords.js';
@@ -68,7 +69,7 @@ export function classify(block: SourceBlock): Role {
     return { role: 'paragraph', num: para[1]!, excluded: EXCLUSION_STUB.test(text.slice(para[0].length)) };
   }
   const sub = SUBPARAGRAPH_NUM.exec(text);
-  if (sub && block.form !== 'heading') {
+  if (sub && block.form !== 'heading' && !UNIT_REFERENCE_KK.test(text.slice(sub[0].length))) {
     return { role: 'subparagraph', num: sub[1]!, excluded: EXCLUSION_STUB.test(text.slice(sub[0].length)) };
   }
 
@@ -138,6 +139,57 @@ export function markMultilineMarkers(blocks: SourceBlock[], roles: Role[]): void
 }
 
 const FORMULA_START_KK = /^Қазақстан Республикасы(?:\s|$)/u;
+
+/**
+ * The new wording an amending act quotes: "статью 8 изложить в следующей редакции:" /
+ * "8-бап мынадай редакцияда жазылсын:" followed by «Статья 8. … 1. … 2. …» (or in straight quotes). The quotation is the
+ * instruction's text, not the amending act's own articles and points: its numbered lines must not
+ * become units (they would collide with the act's own numbers). A quotation opens at the start of
+ * a block right after a line ending in a colon (or right after another quotation), and runs
+ * until its quotation marks balance; one that never closes is left alone and reported, so a stray
+ * « cannot swallow the rest of an act.
+ */
+export function markQuotations(blocks: SourceBlock[], roles: Role[]): number | undefined {
+  let previous = '';
+  // A quotation may follow another: "подпункты 6) и 13) изложить…: «6) …»; «13) …»;".
+  let afterQuotation = false;
+  for (let i = 0; i < blocks.length; i++) {
+    const role = roles[i]!;
+    if (role.role === 'markup') continue;
+    const text = blocks[i]!.text.replace(/^[\s*_>]+/u, '');
+    const introduced = afterQuotation || /:\s*$/u.test(previous);
+    previous = blocks[i]!.text.replace(/[\s*_]+$/u, '');
+    afterQuotation = false;
+    const mark = text[0];
+    if (!introduced || (mark !== '«' && mark !== '"')) continue;
+    // Guillemets nest and balance; straight quotes only pair up, so an odd count opens or closes.
+    const balance = mark === '«' ? quoteBalance : (t: string) => (t.split('"').length - 1) % 2;
+    let depth = balance(text);
+    if (depth <= 0) continue;
+    let end = i + 1;
+    for (; end < blocks.length && depth > 0; end++) depth = mark === '«' ? depth + balance(blocks[end]!.text) : depth - balance(blocks[end]!.text);
+    // Unbalanced from here on: the quotation marks cannot be trusted for the rest of the text (and
+    // giving up keeps the walk linear). Returns the block, for the builder to report.
+    if (depth > 0) return i;
+    for (let k = i; k < end; k++) {
+      const r = roles[k]!.role;
+      if (r === 'paragraph' || r === 'subparagraph' || r === 'heading' || r === 'title') roles[k] = { role: 'text' };
+    }
+    previous = blocks[end - 1]!.text.replace(/[\s*_]+$/u, '');
+    afterQuotation = true;
+    i = end - 1;
+  }
+  return undefined;
+}
+
+function quoteBalance(text: string): number {
+  let n = 0;
+  for (const c of text) {
+    if (c === '«') n++;
+    else if (c === '»') n--;
+  }
+  return n;
+}
 
 /**
  * A table of contents before the text (some adilet exports): a run of two or more headings with

@@ -105,6 +105,17 @@ export const PARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\.(?!\d)`, 'u'
 export const SUBPARAGRAPH_NUM = new RegExp(String.raw`^(${NUM})\s?\\?\)`, 'u');
 
 /**
+ * Kazakh names the unit after its number, so an amending act's instruction "4) тармақша алып
+ * тасталсын" ("sub-paragraph 4) is excluded") or "6), 7) және 14) тармақшалар … жазылсын" begins
+ * like a sub-paragraph. What follows the marker tells them apart: further markers, then the word
+ * for a sub-paragraph, paragraph or indent, is a reference to another act's unit, not a unit.
+ */
+export const UNIT_REFERENCE_KK = new RegExp(
+  String.raw`^(?:\s*(?:,|және|мен)\s*${NUM}\s?\\?\))*\s+(?:тармақша|тармақ|абзац)[а-яәіңғүұқөһ]*(?:\s|[,.;:]|$)`,
+  'u',
+);
+
+/**
  * A provision that survives only as a stub: "27. Excluded by…", "2) is excluded by…",
  * "Исключен…", "Алып тасталды…".
  */

@@ -250,6 +250,9 @@ function lexNode(lexer: Lexer, node: RootContent, span: Span, marker?: Span) {
       const own = spanOf(node)!;
       const before = out.length;
       const inner = lexAdilet(source, report, own.start, own.end);
+      if (node.type === 'code') {
+        report.info('preformatted-text', `${inner.length} lines printed as a preformatted block; read line by line, as an adilet text`, source.position(own.start, own.end).start);
+      }
       // Fences (```), if any, are markup; the lines inside are text.
       for (const b of inner) {
         if (node.type === 'code' && /^(?:```|~~~)/.test(b.text)) {

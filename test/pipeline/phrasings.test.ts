@@ -354,3 +354,49 @@ describe("the publisher's editorial notes of changes not yet in force", () => {
     expect(notes).toEqual([]);
   });
 });
+
+describe("an amending act's instructions and the wording they quote", () => {
+  const units = (text: string, file: string) => {
+    const result = parseEdition(text, { file });
+    expect(coverage(text, result.tree).uncovered).toEqual([]);
+    const eIds: string[] = [];
+    visit(result.tree, 'provision', (p) => void eIds.push((p as Provision).eId));
+    return { eIds, warnings: result.diagnostics.filter((d) => d.severity !== 'info').map((d) => `${d.line}: ${d.code}`) };
+  };
+
+  it('keeps the numbered lines of a quoted wording inside the instruction (Russian, guillemets)', () => {
+    const text = '# О внесении изменений\n\n### Статья 1. Внести в Закон следующие изменения:\n\n1) статью 3 изложить в следующей редакции:\n\n«Статья 3. Цель\n\n1. Первый пункт;\n\n2. Второй пункт.»;\n\n2) подпункты 1) и 6) изложить в следующей редакции:\n\n«1) первый;\n\n2) второй;»;\n\n«6) шестой.»;\n\n3) подпункт 4) исключить.\n\n### Статья 2. Настоящий Закон вводится в действие.\n';
+    expect(units(text, 'x/ru/2018-04-27.md')).toEqual({ eIds: ['art_1', 'art_1__subpara_1', 'art_1__subpara_2', 'art_1__subpara_3', 'art_2'], warnings: [] });
+  });
+
+  it('reads the same in straight quotation marks', () => {
+    const text = '# О внесении изменений\n\n### Статья 1. Внести изменения:\n\n1. В Уголовный кодекс:\n\n1) дополнить статьей 5-1 следующего содержания:\n\n"Статья 5-1. Посягательство\n\n1. Первая часть.\n\n2. Вторая часть.";\n\n2) в статье 6 слова "и" заменить словом "или".\n\n2. В Кодекс об административных правонарушениях:\n\n1) статью 7 исключить.\n';
+    expect(units(text, 'x/ru/2010-06-14.md')).toEqual({
+      eIds: ['art_1', 'art_1__para_1', 'art_1__para_1__subpara_1', 'art_1__para_1__subpara_2', 'art_1__para_2', 'art_1__para_2__subpara_1'],
+      warnings: [],
+    });
+  });
+
+  it('reads a Kazakh instruction that names a sub-paragraph by its number first as text, not as a sub-paragraph', () => {
+    const text = '# Заңға өзгерістер енгізу туралы\n\n### 1-бап. Заңға мынадай өзгерістер енгізілсін:\n\n1) 6-бапта:\n\n1) тармақша мынадай редакцияда жазылсын:\n\n«1) бірінші;»;\n\n4) тармақша алып тасталсын;\n\n6), 7) және 14) тармақшалар мынадай редакцияда жазылсын:\n\n«6) алтыншы;\n\n7) жетінші;»;\n\n«14) он төртінші;»;\n\n2) 8-бап алып тасталсын.\n';
+    expect(units(text, 'x/kk/2018-04-27.md')).toEqual({ eIds: ['art_1', 'art_1__subpara_1', 'art_1__subpara_2'], warnings: [] });
+  });
+
+  it('reports a quotation that never closes and reads the numbered lines after it as units', () => {
+    const text = '# О внесении изменений\n\n### Статья 1. Внести изменения:\n\n1) пункт 2 изложить в следующей редакции:\n\n«2. Новая редакция.\n\n2) подпункт 4) исключить.\n';
+    expect(units(text, 'x/ru/2018-04-27.md')).toEqual({ eIds: ['art_1', 'art_1__subpara_1', 'art_1__subpara_2'], warnings: ['7: unclosed-quotation'] });
+  });
+});
+
+describe('a Markdown text printed in part as a preformatted block', () => {
+  it('reads its lines as an adilet text, plain-line headings included, with one note for the block', () => {
+    const text = '# Кодекс\n\n### Статья 1. Первая\n\n1. Текст.\n\n```\nГлава II\nКомпетенция органов\nСтатья 2. Вторая\n1. Текст второй статьи.\n```\n';
+    const result = parseEdition(text, { file: 'x/ru/1999-05-10.md' });
+    expect(coverage(text, result.tree).uncovered).toEqual([]);
+    const eIds: string[] = [];
+    visit(result.tree, 'provision', (p) => void eIds.push((p as Provision).eId));
+    // Chapters take their order in the document; articles are numbered through the act (docs/eids.md).
+    expect(eIds).toEqual(['art_1', 'art_1__para_1', 'chp_1', 'art_2', 'art_2__para_1']);
+    expect(result.diagnostics.map((d) => `${d.line}: ${d.severity} ${d.code}`)).toEqual(['7: info preformatted-text', '8: warning heading-split']);
+  });
+});
