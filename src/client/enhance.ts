@@ -2,9 +2,13 @@
  * Progressive enhancement, loaded as an external module (the CSP forbids inline scripts).
  * Reading works without it: citations are on the page, links are links.
  *  - "Copy citation" buttons appear and copy the citation next to them.
- *  - The language switch keeps the provision you are at (#eId) when you change language.
+ *  - The language switch keeps the provision you are at (#eId) when you change language, and
+ *    remembers the language chosen: an act's landing address opens in it next time.
+ *  - On a wide screen, the contents and the version facts are open, and the contents mark the
+ *    part of the text being read.
  */
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
+import { chosenComparison } from '../site/pages/compare-choice.js';
 
 function announce(message: string) {
   const region = document.getElementById('live');
@@ -31,10 +35,101 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-c
   });
 }
 
+const PREFERENCE = 'kz-law:language';
+
+function storedLanguage(): string | null {
+  try {
+    return localStorage.getItem(PREFERENCE);
+  } catch {
+    return null;
+  }
+}
+
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-hash]')) {
   link.addEventListener('click', () => {
     if (location.hash) link.href = link.href.replace(/#.*$/, '') + location.hash;
   });
+}
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[hreflang]')) {
+  link.addEventListener('click', () => {
+    try {
+      localStorage.setItem(PREFERENCE, link.hreflang);
+    } catch {
+      // Storage refused (private mode): the choice holds for this page only.
+    }
+  });
+}
+
+// An act's landing address (/acts/{act}/) shows its default official language. A language the
+// reader chose before, or else the other official language where the browser asks for it, is
+// opened instead. English is opened only by choice: it is an unofficial translation.
+const landing = document.querySelector<HTMLElement>('[data-landing]');
+if (landing) {
+  const addresses = JSON.parse(landing.dataset.landing ?? '{}') as Record<string, string>;
+  const browser = navigator.languages.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l === 'ru' || l === 'kk');
+  const wanted = storedLanguage() ?? browser;
+  if (wanted && wanted !== document.documentElement.lang && addresses[wanted]) location.replace(addresses[wanted] + location.hash);
+}
+
+// The chooser of two versions goes straight to their comparison; arriving at the chooser's page
+// with a choice (the form sent without this script, or a shared link), it goes on there too.
+for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare-chooser]')) {
+  const dates = JSON.parse(form.dataset.compareChooser ?? '[]') as string[];
+  const go = (from: string | null, to: string | null) => {
+    const href = chosenComparison(form.dataset.act ?? '', form.dataset.lang as 'en' | 'ru' | 'kk', dates, from, to);
+    if (href) location.assign(href);
+    return !!href;
+  };
+  form.addEventListener('submit', (event) => {
+    const data = new FormData(form);
+    if (go(data.get('from') as string | null, data.get('to') as string | null)) event.preventDefault();
+  });
+  const params = new URLSearchParams(location.search);
+  if (location.pathname === new URL(form.action).pathname && params.has('from')) {
+    const href = chosenComparison(form.dataset.act ?? '', form.dataset.lang as 'en' | 'ru' | 'kk', dates, params.get('from'), params.get('to'));
+    if (href) location.replace(href);
+  }
+}
+
+const wide = window.matchMedia('(min-width: 64rem)');
+if (wide.matches) for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) details.open = true;
+
+// The contents mark the part of the text being read: the last entry whose target starts above a
+// line near the top of the window.
+const toc = document.querySelector<HTMLElement>('.toc');
+if (toc) {
+  const entries: Array<[HTMLElement, HTMLAnchorElement]> = [];
+  for (const link of toc.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')) {
+    const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+    if (target) entries.push([target, link]);
+  }
+  let current: HTMLAnchorElement | undefined;
+  let queued = false;
+  const mark = () => {
+    queued = false;
+    let found: HTMLAnchorElement | undefined;
+    for (const [target, link] of entries) {
+      if (target.getBoundingClientRect().top > 96) break;
+      found = link;
+    }
+    if (found === current) return;
+    current?.removeAttribute('aria-current');
+    current = found;
+    if (!current) return;
+    current.setAttribute('aria-current', 'location');
+    // Keep the mark in view in the sticky contents (it scrolls on its own).
+    if (toc.scrollHeight > toc.clientHeight) {
+      const top = current.getBoundingClientRect().top - toc.getBoundingClientRect().top + toc.scrollTop;
+      if (top < toc.scrollTop || top > toc.scrollTop + toc.clientHeight - 40) toc.scrollTop = top - toc.clientHeight / 3;
+    }
+  };
+  window.addEventListener('scroll', () => {
+    if (!queued) {
+      queued = true;
+      requestAnimationFrame(mark);
+    }
+  }, { passive: true });
+  mark();
 }
 
 // The date field: jump to the version in force on a date; before adoption or after the act lost

@@ -69,6 +69,12 @@ const en = {
     originalWording: 'Original wording',
     versionAsPublished: 'This version is the edition of this date, as published.',
     versionAssembled: 'This version is put together from the editions, provision by provision.',
+    aboutVersion: 'Source, versions and dates',
+    shownVersion: 'shown',
+    compareVersions: 'Compare versions',
+    compareFrom: 'From',
+    compareTo: 'To',
+    compareGo: 'Compare',
   },
   /** Names of the kinds of acts (src/model/act-types.ts). */
   kinds: {
@@ -196,6 +202,13 @@ const en = {
   },
   /** The compare page (src/pages/acts/[act]/[lang]/compare/…). */
   compare: {
+    steps: 'Changes step by step',
+    previousStep: 'Previous step',
+    nextStep: 'Next step',
+    previousChange: 'Previous change',
+    nextChange: 'Next change',
+    changedList: 'Changed:',
+    chooserHelp: 'Choose two versions: the comparison opens. Without JavaScript, the form comes back here; follow the steps below.',
     title: (from: string, to: string) => `Changes from ${from} to ${to}`,
     heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
     textIn: (language: string) => `The ${language} text.`,
@@ -257,7 +270,10 @@ const en = {
       [`The latest edition in the collection is that of ${latest}${retrieved ? `; the texts were taken from their sources on ${retrieved}` : '; when the texts were taken from their sources is not recorded'}`, 'A later change would not be shown.'],
     /** The label of a heading's amendment: `Heading reworded by`. */
     /** `the heading of Chapter 2` */
-    headingOf: (what: string) => `the heading of ${what}`,
+    /** "reworded para. 5", "amended the heading of Chapter 2", "replaced words the text throughout". */
+    /** A footnote that names another unit than the one it is printed under. */
+    noteMismatch: (stated: string, heading: boolean) => `Note: this footnote names “${stated}” but appears under ${heading ? 'this heading' : 'this provision'} in the source; it is kept where it appears.`,
+    didTo: (verb: string, what: string, o: { heading: boolean; whole: boolean }) => `${verb} ${o.heading ? `the heading of ${what}` : what}`,
     heading: (label: string) => `Heading ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
     /** Over a wording shown in another language, named as languageNames names it. */
     fallback: (shown: string) => `The English wording in force on this date is not in the collection. The ${shown} wording:`,

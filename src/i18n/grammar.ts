@@ -30,14 +30,16 @@ function front(word: string): boolean {
   return FRONT.includes(last);
 }
 
-type Ending = 'locative-attributive' | 'dative' | 'ablative' | 'locative';
+type Ending = 'locative-attributive' | 'dative' | 'ablative' | 'locative' | 'accusative' | 'genitive';
 
 /**
  * A Kazakh word (or a phrase, by its last word) with a case ending:
  *  - locative-attributive "of (a date)": 7 қыркүйектегі, 26 желтоқсандағы, 21 шілдедегі;
  *  - dative "until, to": 21 желтоқсанға, 7 қыркүйекке, 2012 жылға;
  *  - ablative "from, since": 7 қыркүйектен, 21 шілдеден, 2012 жылдан;
- *  - locative "in, on": 7 қыркүйекте, 21 шілдеде.
+ *  - locative "in, on": 7 қыркүйекте, 21 шілдеде;
+ *  - accusative (a definite object): 33-бапты, 2-тарауды, 5)-тармақшаны, кіріспені;
+ *  - genitive "of": 33-баптың, 2-тараудың, кіріспенің.
  * After a voiceless consonant the ending starts voiceless (т-, к-/қ-); after a vowel the
  * ablative takes -дан/-ден and the dative -ға/-ге; after м н ң the ablative takes -нан/-нен.
  */
@@ -55,5 +57,13 @@ export function kk(word: string, ending: Ending): string {
       return `${word}${voiceless ? 'т' : nasal ? 'н' : 'д'}${f ? 'ен' : 'ан'}`;
     case 'dative':
       return `${word}${voiceless ? (f ? 'к' : 'қ') : f ? 'г' : 'ғ'}${f ? 'е' : 'а'}`;
+    case 'accusative':
+    case 'genitive': {
+      // After a vowel н-, after a voiceless consonant т-, after any other consonant (у and й
+      // included) д-.
+      const vowel = 'аәеиоөұүыіэюя'.includes(last);
+      const start = vowel ? 'н' : voiceless ? 'т' : 'д';
+      return `${word}${start}${ending === 'accusative' ? (f ? 'і' : 'ы') : f ? 'ің' : 'ың'}`;
+    }
   }
 }

@@ -87,8 +87,9 @@ export function unitLabel(kind: ProvisionKind, num: string, lang: Language): str
  */
 export function changeSummary(c: { action: AmendmentAction; scope: string; unit?: string; targets: string[] }, lang: Language): string {
   const d = DICTIONARIES[lang];
+  const whole = !c.targets.length && !c.unit;
   const what = c.targets.length ? c.targets.map((e) => eIdLabel(e, lang)).join(', ') : c.unit ? eIdLabel(c.unit, lang) : d.strings.theText;
-  return `${d.verbs[c.action]} ${c.scope === 'heading' ? d.format.headingOf(what) : what}`;
+  return d.format.didTo(d.verbs[c.action], what, { heading: c.scope === 'heading', whole });
 }
 
 /** Designations of nested provisions, outermost first, as one label: "subpara. 3) of para. 5". */

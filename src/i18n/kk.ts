@@ -67,6 +67,12 @@ const kk: Dictionary = {
     originalWording: 'Бастапқы редакция',
     versionAsPublished: 'Бұл редакция — осы күнгі басылым, жарияланған күйінде.',
     versionAssembled: 'Бұл редакция басылымдардан әр ереже бойынша құрастырылған.',
+    aboutVersion: 'Дереккөз, редакциялар және күндер',
+    shownVersion: 'көрсетілген',
+    compareVersions: 'Редакцияларды салыстыру',
+    compareFrom: 'Бастап',
+    compareTo: 'Дейін',
+    compareGo: 'Салыстыру',
   },
   /** Names of the kinds of acts (src/model/act-types.ts). */
   kinds: {
@@ -189,6 +195,13 @@ const kk: Dictionary = {
     },
   },
   compare: {
+    steps: 'Қадам бойынша өзгерістер',
+    previousStep: 'Алдыңғы қадам',
+    nextStep: 'Келесі қадам',
+    previousChange: 'Алдыңғы өзгеріс',
+    nextChange: 'Келесі өзгеріс',
+    changedList: 'Өзгергендер:',
+    chooserHelp: 'Екі редакцияны таңдаңыз, олардың салыстыруы ашылады. JavaScript болмаса, форма осы бетке қайтарады: төмендегі қадамдар тізімін пайдаланыңыз.',
     title: (from: string, to: string) => `${kkCase(from, 'ablative')} ${kkCase(to, 'dative')} дейінгі өзгерістер`,
     heading: (from: string, to: string) => `${kkCase(from, 'ablative')} ${kkCase(to, 'dative')} дейін не өзгерді`,
     textIn: (language: string) => `${language.charAt(0).toUpperCase()}${language.slice(1)} тіліндегі мәтін.`,
@@ -242,7 +255,14 @@ const kk: Dictionary = {
     published: (date: string) => `${kkCase(date, 'locative')} жарияланды`,
     currency: (latest: string, retrieved?: string): [string, string] =>
       [`Жинақтағы ең соңғы редакция — ${kkCase(latest, 'locative-attributive')} редакция${retrieved ? `; мәтіндер дереккөздерден ${kkCase(retrieved, 'locative')} алынды` : '; мәтіндердің дереккөздерден алынған күні жазылмаған'}`, 'Кейінгі өзгерістер мұнда көрсетілмеген.'],
-    headingOf: (what: string) => `тақырыбы: ${what}`,
+    /**
+     * Kazakh puts the verb last and the object in the accusative: «33-бапты өзгертті»,
+     * «2-тараудың тақырыбын өзгертті»; «мәтін бойынша» is an adverbial, not an object.
+     */
+    /** A footnote that names another unit than the one it is printed under. */
+    noteMismatch: (stated: string, heading: boolean) => `Ескерту: бұл ескертпе «${stated}» дейді, бірақ дереккөзде ${heading ? 'осы тақырыптың' : 'осы ереженің'} астында тұр; ол өз орнында қалдырылды.`,
+    didTo: (verb: string, what: string, o: { heading: boolean; whole: boolean }) =>
+      o.whole ? `${what} ${verb}` : o.heading ? `${kkCase(what, 'genitive')} тақырыбын ${verb}` : `${kkCase(what, 'accusative')} ${verb}`,
     heading: (label: string) => `Тақырыбы. ${label}`,
     fallback: (shown: string) => `Осы күнгі қазақша мәтін жинақта жоқ. ${shown.charAt(0).toUpperCase()}${shown.slice(1)} тіліндегі мәтіні:`,
     citation: (c) => {

@@ -67,6 +67,12 @@ const ru: Dictionary = {
     originalWording: 'Первоначальная редакция',
     versionAsPublished: 'Эта редакция — издание этой даты в опубликованном виде.',
     versionAssembled: 'Эта редакция собрана из изданий по каждому положению.',
+    aboutVersion: 'Источник, редакции и даты',
+    shownVersion: 'показана',
+    compareVersions: 'Сравнить редакции',
+    compareFrom: 'С',
+    compareTo: 'По',
+    compareGo: 'Сравнить',
   },
   /** Names of the kinds of acts (src/model/act-types.ts). */
   kinds: {
@@ -189,6 +195,13 @@ const ru: Dictionary = {
     },
   },
   compare: {
+    steps: 'Изменения по шагам',
+    previousStep: 'Предыдущий шаг',
+    nextStep: 'Следующий шаг',
+    previousChange: 'Предыдущее изменение',
+    nextChange: 'Следующее изменение',
+    changedList: 'Изменены:',
+    chooserHelp: 'Выберите две редакции, и откроется их сравнение. Без JavaScript форма вернёт на эту страницу: воспользуйтесь списком шагов ниже.',
     title: (from: string, to: string) => `Изменения с ${from} по ${to}`,
     heading: (from: string, to: string) => `Что изменилось с ${from} по ${to}`,
     textIn: (language: string) => `Текст на ${language} языке.`,
@@ -239,7 +252,9 @@ const ru: Dictionary = {
     published: (date: string) => `опубликован ${date}`,
     currency: (latest: string, retrieved?: string): [string, string] =>
       [`Последняя редакция в коллекции — по состоянию на ${latest}${retrieved ? `; тексты получены из источников ${retrieved}` : '; дата получения текстов из источников не записана'}`, 'Более поздние изменения здесь не отражены.'],
-    headingOf: (what: string) => `заголовок: ${what}`,
+    /** A footnote that names another unit than the one it is printed under. */
+    noteMismatch: (stated: string, heading: boolean) => `Примечание: сноска называет «${stated}», но в источнике стоит под ${heading ? 'этим заголовком' : 'этим положением'}; она оставлена на своём месте.`,
+    didTo: (verb: string, what: string, o: { heading: boolean; whole: boolean }) => `${verb} ${o.heading ? `заголовок: ${what}` : what}`,
     heading: (label: string) => `Заголовок. ${label}`,
     fallback: (shown: string) => `Русский текст, действовавший на эту дату, в коллекции отсутствует. Текст на ${shown} языке:`,
     /** «Положение о Совете, утверждённое Указом от 5 января 2015 г. № 12, п. 5 (в редакции по состоянию на …)» */

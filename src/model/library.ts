@@ -7,7 +7,7 @@ import type { Provision } from '../schemas/tree.js';
 import { unitsOf, type Unit } from '../versioning/units.js';
 import { buildTimeline, type ActTimeline, type ChangeRecord } from '../versioning/timeline.js';
 import { titleKey } from '../pipeline/references.js';
-import { LANGUAGES } from './languages.js';
+import { LANGUAGES, WORDING_ORDER } from './languages.js';
 import type { VersionDocument } from '../schemas/data.js';
 import { versionStore } from '../versioning/assemble.js';
 
@@ -184,7 +184,8 @@ export function buildLibrary(metas: Array<{ id: string; data: ActMeta }>, editio
     for (const list of Object.values(act.editions)) list!.sort((a, b) => a.date.localeCompare(b.date));
     act.languages = LANGUAGES.filter((l) => act.editions[l]?.length);
     const preferred = act.meta?.defaultLanguage;
-    act.defaultLanguage = act.languages.includes('en') ? 'en' : preferred && act.languages.includes(preferred) ? preferred : act.languages[0];
+    // An official text first; the English translation only for an act that has no other.
+    act.defaultLanguage = preferred && act.languages.includes(preferred) ? preferred : WORDING_ORDER.find((l) => act.languages.includes(l));
   }
   // Amending acts: every act an amendment names, known or not.
   for (const edition of sorted) {

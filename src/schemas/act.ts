@@ -45,8 +45,12 @@ export const actMetaSchema = z.object({
   titles: multilingualSchema,
   /** Name of the instrument the act approves, for citations ("Regulations on …"). */
   shortTitles: multilingualSchema.optional(),
-  /** Language shown at `/acts/{act}/`; English where present. */
-  defaultLanguage: languageSchema.default('en'),
+  /**
+   * The official language the act opens in at `/acts/{act}/` (a reader's own choice, remembered,
+   * takes over); the first official language present otherwise. English, an unofficial
+   * translation, is never the default.
+   */
+  defaultLanguage: z.enum(['ru', 'kk'], { error: 'defaultLanguage is an official language, ru or kk (the English text is an unofficial translation)' }).optional(),
   status: z.object({
     inForce: z.boolean(),
     entryIntoForce: isoDateSchema.optional(),

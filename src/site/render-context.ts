@@ -61,7 +61,13 @@ export interface RenderContext {
   act: ActRecord;
   /** The edition the nodes being rendered come from. */
   edition: Edition;
+  /** The language of the nodes' words (the edition's). */
   lang: Language;
+  /**
+   * The language of the page around them: its interface words (Cite, History, notes) stay in it
+   * where a unit is shown in another language's words.
+   */
+  ui: Language;
   /** The date the text is cited "as in force on". */
   date: string;
   amendments: Map<string, Amendment>;
@@ -102,10 +108,13 @@ export function renderContext(options: {
   date?: string;
   /** On a version page: the version document the page shows (its tree is what is rendered). */
   doc?: VersionDocument;
+  /** The page's language, where it is not the edition's (a borrowed unit). */
+  ui?: Language;
 }): RenderContext {
   const { library, act, edition, embed, doc } = options;
   const date = options.date ?? edition.date;
   const lang = edition.lang;
+  const ui = options.ui ?? lang;
   const amendments = new Map(edition.amendments.map((a) => [a.id, a]));
   const historyUnits = historySections(library, act).ids;
   const current = new Map<Language, VersionDocument>();
@@ -126,6 +135,7 @@ export function renderContext(options: {
     act,
     edition,
     lang,
+    ui,
     date,
     amendments,
     disputed: new Set(
@@ -143,9 +153,9 @@ export function renderContext(options: {
     },
     // The history page has a section for every provision and preamble; an attachment's notes
     // are told with the act.
-    historyHref: (eId) => `${historyPath(act.slug, lang)}#${historyUnits.has(eId) ? eId : 'act'}`,
+    historyHref: (eId) => `${historyPath(act.slug, ui)}#${historyUnits.has(eId) ? eId : 'act'}`,
     otherLanguages: (eId) =>
-      LANGUAGES.filter((l) => l !== lang)
+      LANGUAGES.filter((l) => l !== lang && l !== ui)
         .map((l) => ({ l, e: latestEdition(act, l) }))
         .filter(({ e }) => e && e.eIds.has(eId))
         // The current text in that language may print the unit inside another (an article
@@ -156,13 +166,13 @@ export function renderContext(options: {
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
     ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing), unknown: new Map(doc.unknown.map((u) => [u.eId, u])) } } : {}),
     forEdition: (other) => {
-      const ctx = renderContext({ ...options, edition: library.edition(other), date });
+      const ctx = renderContext({ ...options, edition: library.edition(other), date, ui });
       // Another language's words on this page: cited in the page's language, naming theirs.
       return ctx.lang === lang ? ctx : { ...ctx, citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date, wording: ctx.lang }) };
     },
     forNearest: (other) => {
       const { doc: _doc, ...rest } = options;
-      const ctx = renderContext({ ...rest, edition: library.edition(other), date, embed: { page: embed?.page ?? '', prefix: `${embed?.prefix ?? ''}nearest-` } });
+      const ctx = renderContext({ ...rest, edition: library.edition(other), date, ui, embed: { page: embed?.page ?? '', prefix: `${embed?.prefix ?? ''}nearest-` } });
       return { ...ctx, apart: true, inline: { ...ctx.inline, terms: [] } };
     },
   };

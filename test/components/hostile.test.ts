@@ -24,7 +24,7 @@ async function render(file: string, lang: 'ru' | 'en') {
   const parsed = parseFile(file);
   const edition: Edition = { id: `decree-2020-1/${lang}/2020-02-01`, act: 'decree-2020-1', lang, date: '2020-02-01', file, ...parsed };
   const library = buildLibrary(
-    [{ id: 'decree-2020-1', data: { type: 'decree', number: '1', date: '2020-02-01', titles: { [lang]: 'Hostile' }, defaultLanguage: lang, status: { inForce: true }, repeals: [], editions: {} } }],
+    [{ id: 'decree-2020-1', data: { type: 'decree', number: '1', date: '2020-02-01', titles: { [lang]: 'Hostile' }, status: { inForce: true }, repeals: [], editions: {} } }],
     [edition],
   );
   const ctx = renderContext({ library, act: library.acts.get('decree-2020-1')!, edition });

@@ -3,13 +3,14 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 
 /** Connects to the suite's Chromium; one context per test file. */
 export async function openBrowser(
-  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean } = {},
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number }; bypassCSP?: boolean; locale?: string } = {},
 ) {
   const browser: Browser = await chromium.connect(inject('wsEndpoint'));
   const context: BrowserContext = await browser.newContext({
     javaScriptEnabled: options.javaScriptEnabled ?? true,
     viewport: options.viewport ?? { width: 1280, height: 900 },
     bypassCSP: options.bypassCSP ?? false,
+    ...(options.locale ? { locale: options.locale } : {}),
   });
   return {
     browser,

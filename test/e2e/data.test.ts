@@ -179,7 +179,7 @@ describe('feeds, sitemap and page metadata', () => {
       await page.close();
       return href;
     };
-    expect(await canonical('/acts/decree-2011-149/')).toBe('https://kz-legislation.example/acts/decree-2011-149/en/');
+    expect(await canonical('/acts/decree-2011-149/')).toBe('https://kz-legislation.example/acts/decree-2011-149/ru/');
     expect(await canonical('/acts/decree-2011-149/ru/2021-07-21/')).toBe('https://kz-legislation.example/acts/decree-2011-149/ru/');
     expect(await canonical('/acts/decree-2011-149/ru/2017-05-05/')).toBe('https://kz-legislation.example/acts/decree-2011-149/ru/2017-05-05/');
   });

@@ -54,12 +54,13 @@ describe('the home page', () => {
   it('goes from the home page to an act, a provision and its history', async () => {
     const page = await b.page('/');
     await page.locator('main h2:has-text("The acts") + ul a[href="/acts/decree-2011-149/"]').click();
+    // The act opens in its official language (Russian), not the English translation.
     await page.waitForURL(/\/acts\/decree-2011-149\/$/);
-    await page.locator('nav.toc a', { hasText: 'Chapter 2' }).click();
+    await page.locator('nav.toc a', { hasText: 'Глава 2' }).click();
     await page.waitForURL(/#att_1__chp_2$/);
     await page.locator('[data-eid="att_1__para_5"] > .body > .tools summary').click();
-    await page.locator('[data-eid="att_1__para_5"] > .body > .tools a', { hasText: 'History' }).click();
-    await page.waitForURL(/\/acts\/decree-2011-149\/en\/history\/#att_1__para_5$/);
+    await page.locator('[data-eid="att_1__para_5"] > .body > .tools a', { hasText: 'История' }).click();
+    await page.waitForURL(/\/acts\/decree-2011-149\/ru\/history\/#att_1__para_5$/);
     expect(await page.locator('#att_1__para_5').count()).toBe(1);
     await page.close();
   });

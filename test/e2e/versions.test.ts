@@ -115,7 +115,7 @@ describe('comparing two versions', () => {
 
 describe('the history of Decree No. 149', () => {
   it('lists the amending acts and the abrogation by No. 747', async () => {
-    const page = await b.page('/acts/decree-2011-149/history/');
+    const page = await b.page('/acts/decree-2011-149/en/history/');
     const versions = await page.locator('#versions-h + ol').innerText();
     for (const n of ['450', '471', '828', '495', '626']) expect(versions).toMatch(new RegExp(`Decree No\\. ${n} of`));
     expect(versions).toMatch(/27 December 2024 — no longer in force: abrogated by Decree No\. 747 of 27 December 2024/);
@@ -123,7 +123,7 @@ describe('the history of Decree No. 149', () => {
   });
 
   it('shows the paragraph-5 disagreement between the English and Russian notes', async () => {
-    const page = await b.page('/acts/decree-2011-149/history/');
+    const page = await b.page('/acts/decree-2011-149/en/history/');
     const items = await page.locator('#disagreements-h + ul > li').allInnerTexts();
     expect(items).toContain(
       'para. 5: The English edition of 21 July 2021 does not record Decree No. 471 of 5 May 2017, which the notes of other editions record (Russian: 2017-05-05, 2019-01-24, 2021-01-18).',
@@ -133,7 +133,7 @@ describe('the history of Decree No. 149', () => {
   });
 
   it('gives each provision its timeline, each wording diffed against the one before', async () => {
-    const page = await b.page('/acts/decree-2011-149/history/#att_1__para_5');
+    const page = await b.page('/acts/decree-2011-149/en/history/#att_1__para_5');
     const ru = page.locator('#att_1__para_5 .lang-timeline').filter({ has: page.locator('h4', { hasText: 'Русский' }) });
     const periods = await ru.locator('ol > li').allInnerTexts();
     expect(periods).toHaveLength(3);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DICTIONARIES, actName, eIdLabel, formatDate, unitLabel } from '../../src/i18n/index.js';
+import { DICTIONARIES, actName, eIdLabel, formatDate, unitLabel, changeSummary } from '../../src/i18n/index.js';
 import { enPlural, kk, ruPlural } from '../../src/i18n/grammar.js';
 import { ACT_TYPES } from '../../src/model/act-types.js';
 import { LANGUAGES } from '../../src/model/languages.js';
@@ -41,6 +41,16 @@ describe('kk', () => {
     expect(kk('5 мамыр', 'locative-attributive')).toBe('5 мамырдағы');
     expect(kk('7 қыркүйек', 'locative-attributive')).toBe('7 қыркүйектегі');
     expect(kk('2012 жыл', 'dative')).toBe('2012 жылға');
+  });
+
+  it('puts the designation of a provision in the accusative and the genitive', () => {
+    expect(kk('33-бап', 'accusative')).toBe('33-бапты');
+    expect(kk('2-тарау', 'accusative')).toBe('2-тарауды');
+    expect(kk('5)-тармақша', 'accusative')).toBe('5)-тармақшаны');
+    expect(kk('Кіріспе', 'accusative')).toBe('Кіріспені');
+    expect(kk('3-бөлім', 'accusative')).toBe('3-бөлімді');
+    expect(kk('33-бап', 'genitive')).toBe('33-баптың');
+    expect(kk('Кіріспе', 'genitive')).toBe('Кіріспенің');
   });
 });
 
@@ -87,5 +97,17 @@ describe('counts of provisions in a sentence', () => {
     expect(DICTIONARIES.en.format.fallbackCount(2)).toMatch(/^2 provisions have .*: they are shown/);
     // A Kazakh noun after a number stays singular.
     expect(DICTIONARIES.kk.format.missingCount(5)).toBe('5 ережеде осы күнгі мәтін ешбір басылымда жоқ.');
+  });
+});
+
+describe('changeSummary', () => {
+  const change = (o: Partial<Parameters<typeof changeSummary>[0]>) => ({ action: 'amended' as const, scope: 'unit', targets: [], ...o });
+
+  it('says what an act did to a provision, the Kazakh verb last with its object in the accusative', () => {
+    expect(changeSummary(change({ unit: 'art_33' }), 'en')).toBe('amended Art. 33');
+    expect(changeSummary(change({ unit: 'art_33' }), 'kk')).toBe('33-бапты өзгертті');
+    expect(changeSummary(change({ action: 'reworded', unit: 'art_3__para_5' }), 'kk')).toMatch(/^3-бап, 5-тармақты жаңа редакцияда жазды$/);
+    expect(changeSummary(change({ scope: 'heading', unit: 'chp_2' }), 'kk')).toBe('2-тараудың тақырыбын өзгертті');
+    expect(changeSummary(change({ action: 'words-replaced', scope: 'act' }), 'kk')).toBe('мәтін бойынша сөздерін ауыстырды');
   });
 });

@@ -133,7 +133,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       { href: historyPath(act.slug, lang), label: t(lang, 'history') },
       ...(orgChart ? [{ href: `${orgPath(act.slug)}#v-${version.date}`, label: t(lang, 'orgChart') }] : []),
     ],
-    versions: timeline.versions.map((v) => ({ href: versionPath(act.slug, lang, v.date), label: formatDate(v.date, lang), date: v.date, shown: v === version && variant === 'version' })),
+    versions: timeline.versions.map((v) => ({ href: versionPath(act.slug, lang, v.date), label: formatDate(v.date, lang), date: v.date, shown: v === version })),
     languages: act.languages.map((l) => ({
       lang: l,
       href: variant === 'latest' ? textPath(act.slug, l) : versionPath(act.slug, l, version.date),

@@ -12,3 +12,4 @@ export function unitAnchor(doc: VersionDocument, eId: string): string {
   for (let e: string | undefined = eId; e; e = parentEId(e)) if (ids.has(e)) return `#${e}`;
   return '';
 }
+

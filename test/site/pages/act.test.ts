@@ -64,6 +64,11 @@ describe('actPage', () => {
     expect(page.versions.filter((v) => v.shown).map((v) => v.date)).toEqual(['2015-01-05']);
   });
 
+  it('marks the version shown at the latest address too: the last one', () => {
+    const page = actPage(library, act, 'en', undefined, 'latest', false);
+    expect(page.versions.filter((v) => v.shown).map((v) => v.date)).toEqual(['2017-05-05']);
+  });
+
   it('shows the edition of the version as published', () => {
     const page = actPage(library, act, 'en', '2017-05-05', 'version', true);
     expect(page.doc.verbatim).toBe(true);

@@ -1,0 +1,40 @@
+import { comparePath } from '../../model/paths.js';
+import type { Language } from '../../schemas/language.js';
+
+/*
+ * Choosing what to compare, and walking the history one step at a time. Kept apart from the
+ * compare page's other data: the browser loads it (the chooser's script) without the model.
+ */
+/** The address of the chooser of two versions: a plain GET form lands there (`?from=…&to=…`). */
+export const compareChooserPath = (act: string, lang: Language) => `/acts/${act}/${lang}/compare/`;
+
+export interface CompareSteps {
+  /** The comparison of the step before this pair (its `from` and the version before it). */
+  previous?: { from: string; to: string; href: string };
+  /** The step after this pair's `to`. */
+  next?: { from: string; to: string; href: string };
+}
+
+/**
+ * Walking the act's history one step at a time: from the comparison of `from` and `to`, the
+ * steps just before and just after it (each a comparison of two consecutive versions).
+ */
+export function compareSteps(act: string, lang: Language, dates: readonly string[], from: string, to: string): CompareSteps {
+  const i = dates.indexOf(from);
+  const j = dates.indexOf(to);
+  const step = (a: string, b: string) => ({ from: a, to: b, href: comparePath(act, lang, a, b) });
+  return {
+    ...(i > 0 ? { previous: step(dates[i - 1]!, dates[i]!) } : {}),
+    ...(j >= 0 && j < dates.length - 1 ? { next: step(dates[j]!, dates[j + 1]!) } : {}),
+  };
+}
+
+/**
+ * Where a chooser's choice leads: the comparison of the two dates in time order, or nothing when
+ * either is not a version of the act or they are the same.
+ */
+export function chosenComparison(act: string, lang: Language, dates: readonly string[], a: string | null, b: string | null): string | undefined {
+  if (!a || !b || a === b || !dates.includes(a) || !dates.includes(b)) return undefined;
+  const [from, to] = a < b ? [a, b] : [b, a];
+  return comparePath(act, lang, from, to);
+}
