@@ -9,6 +9,7 @@
  */
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
 import { chosenComparison } from '../site/pages/compare-choice.js';
+import { actMatches, compareActs, type ActRowFacts, type ActSort } from '../site/acts-filter.js';
 
 function announce(message: string) {
   const region = document.getElementById('live');
@@ -18,10 +19,17 @@ function announce(message: string) {
 for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
   button.hidden = false;
   button.addEventListener('click', async () => {
-    const text = button.closest('.tools')?.querySelector('[data-citation]')?.textContent?.trim() ?? '';
+    const tools = button.closest('.tools');
+    const citation = tools?.querySelector('[data-citation]')?.textContent?.trim() ?? '';
+    const link = tools?.querySelector<HTMLAnchorElement>('a[data-permalink]');
+    const text = link ? `${citation} ${link.href}` : citation;
     try {
       await navigator.clipboard.writeText(text);
       announce(button.dataset.copied ?? 'Copied');
+      // Seen where it was clicked, not only heard.
+      const label = button.textContent;
+      button.textContent = button.dataset.copied ?? 'Copied';
+      setTimeout(() => (button.textContent = label), 3000);
     } catch {
       const range = document.createRange();
       const node = button.closest('.tools')?.querySelector('[data-citation]');
@@ -90,6 +98,42 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare
     if (href) location.replace(href);
   }
 }
+
+// The list of acts: filtered and sorted as the reader chooses.
+const actsFilter = document.querySelector<HTMLFormElement>('form.acts-filter');
+const actsBody = document.querySelector<HTMLTableSectionElement>('#acts-list tbody');
+if (actsFilter && actsBody) {
+  actsFilter.hidden = false;
+  const rows = [...actsBody.rows];
+  const facts = (r: HTMLTableRowElement) => r.dataset as unknown as ActRowFacts;
+  const count = actsFilter.querySelector<HTMLElement>('[data-count]');
+  const apply = () => {
+    const data = new FormData(actsFilter);
+    const criteria = { kind: String(data.get('kind') ?? ''), status: String(data.get('status') ?? ''), year: String(data.get('year') ?? ''), language: String(data.get('language') ?? '') };
+    const sort = String(data.get('sort') ?? 'date-asc') as ActSort;
+    let shown = 0;
+    for (const r of [...rows].sort((a, b) => compareActs(facts(a), facts(b), sort))) {
+      r.hidden = !actMatches(facts(r), criteria);
+      if (!r.hidden) shown++;
+      actsBody.append(r);
+    }
+    if (count) count.textContent = `${shown} of ${count.dataset.count} acts shown`;
+  };
+  actsFilter.addEventListener('change', apply);
+  actsFilter.addEventListener('submit', (event) => {
+    event.preventDefault();
+    apply();
+  });
+  apply();
+}
+
+// Printing: the version's facts unfolded, and the day it was printed beside its address.
+window.addEventListener('beforeprint', () => {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('details.about')) details.open = true;
+  for (const span of document.querySelectorAll<HTMLElement>('[data-print-date]')) {
+    span.textContent = ` · ${span.dataset.printDate}: ${new Date().toLocaleDateString(document.documentElement.lang || undefined, { day: 'numeric', month: 'long', year: 'numeric' })}`;
+  }
+});
 
 const wide = window.matchMedia('(min-width: 64rem)');
 if (wide.matches) for (const details of document.querySelectorAll<HTMLDetailsElement>('details[data-open-wide]')) details.open = true;

@@ -10,7 +10,7 @@ import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from '../model/library.js';
 import { LANGUAGES } from '../model/languages.js';
 import { disputedNotes, termsShown } from '../versioning/assemble.js';
-import { actPath, historyPath, textPath } from '../model/paths.js';
+import { actPath, historyPath, textPath, versionPath } from '../model/paths.js';
 
 /**
  * An HTML table that a blank line inside it split into several paragraphs (a Markdown HTML
@@ -82,6 +82,11 @@ export interface RenderContext {
   id: (eId: string) => string;
   /** The permanent link of an eId: on its act's page. */
   pageHref: (eId: string) => string;
+  /**
+   * The dated permanent link of an eId on a version page (`/acts/{act}/{lang}/{date}/#{eId}`):
+   * what a citation points to, since the undated address follows the act as it changes.
+   */
+  permalink: (eId: string) => string;
   /** On a version page: the units the version document shows from another edition, and those no edition holds. */
   version?: { borrowed: Map<string, BorrowedUnit>; missing: Set<string>; unknown: Map<string, VersionDocument['unknown'][number]> };
   /** A context for the nodes of another edition shown on this page (a borrowed unit). */
@@ -154,16 +159,25 @@ export function renderContext(options: {
     // The history page has a section for every provision and preamble; an attachment's notes
     // are told with the act.
     historyHref: (eId) => `${historyPath(act.slug, ui)}#${historyUnits.has(eId) ? eId : 'act'}`,
-    otherLanguages: (eId) =>
-      LANGUAGES.filter((l) => l !== lang && l !== ui)
-        .map((l) => ({ l, e: latestEdition(act, l) }))
-        .filter(({ e }) => e && e.eIds.has(eId))
-        // The current text in that language may print the unit inside another (an article
-        // without numbered paragraphs): the link lands on what the page shows.
-        .map(({ l }) => ({ lang: l, href: `${textPath(act.slug, l)}${unitAnchor(currentIn(l), eId)}` })),
+    otherLanguages: (eId) => {
+      const others = LANGUAGES.filter((l) => l !== lang && l !== ui && act.languages.includes(l));
+      // On a version page, the same version in that language: the date is kept. The unit may be
+      // printed there inside another (an article without numbered paragraphs): the link lands on
+      // what that page shows, and there is no link where it shows nothing of it.
+      if (doc && !embed) {
+        return others.flatMap((l) => {
+          const anchor = unitAnchor(library.version(act, l, date), eId);
+          return anchor ? [{ lang: l, href: `${versionPath(act.slug, l, date)}${anchor}` }] : [];
+        });
+      }
+      return others
+        .filter((l) => latestEdition(act, l)?.eIds.has(eId))
+        .map((l) => ({ lang: l, href: `${textPath(act.slug, l)}${unitAnchor(currentIn(l), eId)}` }));
+    },
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date }),
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
+    permalink: (eId) => (doc && !embed ? `${versionPath(act.slug, ui, date)}#${eId}` : `${embed?.page ?? ''}#${eId}`),
     ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing), unknown: new Map(doc.unknown.map((u) => [u.eId, u])) } } : {}),
     forEdition: (other) => {
       const ctx = renderContext({ ...options, edition: library.edition(other), date, ui });

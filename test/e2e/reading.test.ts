@@ -124,8 +124,9 @@ describe('the text of Decree No. 149', () => {
     ]);
     const links = page.locator('[data-eid="att_1__para_5"] > .body > .tools a[hreflang]');
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      '/acts/decree-2011-149/ru/#att_1__para_5',
-      '/acts/decree-2011-149/kk/#att_1__para_5',
+      // The version shown, in the other languages: the date is kept.
+      '/acts/decree-2011-149/ru/2021-07-21/#att_1__para_5',
+      '/acts/decree-2011-149/kk/2021-07-21/#att_1__para_5',
     ]);
     await page.close();
   });
@@ -177,9 +178,13 @@ describe('the text of Decree No. 149', () => {
     await tools.locator('summary').click();
     const citation = await tools.locator('[data-citation]').innerText();
     expect(citation).toBe('Regulations on the Assembly of People of Kazakhstan, approved by Decree No. 149 of 7 September 2011, para. 5 (as in force on 21 July 2021; unofficial translation)');
+    // The permanent link is the dated one: the undated address follows the act as it changes.
+    expect(await tools.locator('a[data-permalink]').getAttribute('href')).toBe('/acts/decree-2011-149/en/2021-07-21/#att_1__para_5');
     await tools.locator('button[data-copy]').click();
     await page.waitForFunction(() => document.getElementById('live')?.textContent === 'Citation copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    // Seen where it was clicked, too.
+    expect(await tools.locator('button[data-copy]').innerText()).toBe('Citation copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${citation} ${b.baseURL.replace(/\/$/, '')}/acts/decree-2011-149/en/2021-07-21/#att_1__para_5`);
     await page.close();
   });
 });
