@@ -5,6 +5,7 @@
  * Filters come from the index (act, language, status, amending act, chapter, version).
  */
 import { LANGUAGES, LANGUAGE_FACTS, type Language } from '../model/languages.js';
+import { queryLanguages } from '../search/query.js';
 
 interface PagefindResultData {
   url: string;
@@ -39,6 +40,7 @@ const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const statusLine = document.getElementById('search-status')!;
 const filterBox = document.getElementById('search-filters')!;
+const moreButton = document.getElementById('search-more') as HTMLButtonElement;
 const sections = {
   current: document.getElementById('results-current')!,
   historical: document.getElementById('results-historical')!,
@@ -124,13 +126,20 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const lang = LANGUAGE_CODES[data.meta.language ?? ''] ?? 'en';
   const li = el('li', { className: 'result' });
   li.append(
-    el('p', { className: 'result-title' }, el('a', { href }, `${data.meta.provision} — ${data.meta.act}`)),
-    el('p', { className: 'muted result-meta' }, [data.meta.language, data.meta.version === 'current' ? 'current text' : `earlier wording, in the version of ${data.meta.version_date}`, ...(data.filters.status ?? [])].join(' · ')),
+    // The provision, the instrument its numbers belong to (the Regulations an act approves), the act.
+    el('p', { className: 'result-title' }, el('a', { href }, data.meta.instrument ? `${data.meta.provision}, ${data.meta.instrument} — ${data.meta.act}` : `${data.meta.provision} — ${data.meta.act}`)),
+    el('p', { className: 'muted result-meta' }, [data.meta.language, versionLabel(data), ...(data.filters.status ?? [])].join(' · ')),
   );
   const excerpt = el('p', { className: 'excerpt', lang });
   excerpt.append(...excerptNodes(data.excerpt));
   li.append(excerpt);
   return li;
+}
+
+/** A repealed act's last text is its last text, never its "current" one. */
+function versionLabel(data: PagefindResultData): string {
+  if (data.meta.version !== 'current') return `earlier wording, in the version of ${data.meta.version_date}`;
+  return (data.filters.status ?? []).includes('no longer in force') ? `last text, in force until the act lost force (version of ${data.meta.version_date})` : 'current text';
 }
 
 /** Each search started; a search's results are shown only if no later one has started since. */
@@ -148,26 +157,39 @@ async function run(indexes: Map<string, PagefindInstance>) {
     s.hidden = true;
     s.querySelector('ol')!.replaceChildren();
   }
+  moreButton.hidden = true;
   if (!query) {
     statusLine.textContent = 'Type the words to find.';
     return;
   }
   statusLine.textContent = 'Searching…';
-  const wanted = filters.language ? [LANGUAGE_CODES[filters.language[0]!]!] : LANGS;
+  const wanted = queryLanguages(query, filters.language ? LANGUAGE_CODES[filters.language[0]!] : undefined);
   const searches = await Promise.all(wanted.map((l) => indexes.get(l)!.search(query, { filters })));
   const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
-  const loaded = await Promise.all(results.slice(0, PAGE_SIZE * 4).map((r) => r.data()));
   if (runId !== runs) return;
-  const current = loaded.filter((d) => d.meta.version === 'current');
-  const historical = loaded.filter((d) => d.meta.version !== 'current');
-  for (const [key, list] of [['current', current], ['historical', historical]] as const) {
-    if (!list.length) continue;
-    sections[key].hidden = false;
-    sections[key].querySelector('ol')!.append(...list.slice(0, PAGE_SIZE).map((d) => resultItem(d, query)));
+  const scope = wanted.length === 1 && !filters.language ? ` (searched in ${LANGUAGE_FACTS[wanted[0]!].english}: the words are written in it)` : '';
+  // Every hit is reachable: a page of results at a time, and "Show more" for the next.
+  let shown = 0;
+  const more = async () => {
+    const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+    if (runId !== runs) return;
+    shown += page.length;
+    for (const d of page) {
+      const key = d.meta.version === 'current' ? 'current' : 'historical';
+      sections[key].hidden = false;
+      sections[key].querySelector('ol')!.append(resultItem(d, query));
+    }
+    moreButton.hidden = shown >= results.length;
+    moreButton.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more (${results.length - shown} not shown yet)`;
+    statusLine.textContent = `${results.length} provision${results.length === 1 ? '' : 's'} found${scope}; ${shown} shown.`;
+  };
+  moreButton.onclick = () => void more();
+  if (!results.length) {
+    moreButton.hidden = true;
+    statusLine.textContent = `No provision found${scope}.`;
+    return;
   }
-  statusLine.textContent = results.length
-    ? `${results.length} provision${results.length === 1 ? '' : 's'} found: ${current.length} in the current texts, ${historical.length} in earlier wordings${loaded.length < results.length ? ' (the first shown)' : ''}.`
-    : 'No provision found.';
+  await more();
 }
 
 async function main() {
@@ -183,6 +205,12 @@ async function main() {
     void run(indexes);
   });
   filterBox.addEventListener('change', () => void run(indexes));
+  // Results follow the words as they are typed (after a short pause).
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(typing);
+    typing = setTimeout(() => void run(indexes), 300);
+  });
   if (input.value) await run(indexes);
 }
 

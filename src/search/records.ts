@@ -4,7 +4,7 @@ import type { Footnote, Node, Provision } from '../schemas/tree.js';
 import { LANGUAGE_FACTS } from '../model/languages.js';
 import { isGrouping, isStructural } from '../model/provisions.js';
 import { documentTitle } from '../versioning/assemble.js';
-import { wordsWithout } from '../model/text.js';
+import { words, wordsWithout } from '../model/text.js';
 import { actName, eIdLabel } from '../i18n/index.js';
 import { textPath, versionPath } from '../model/paths.js';
 
@@ -44,11 +44,20 @@ export function searchRecords(doc: VersionDocument, version: SearchRecord['versi
   const amendments = new Map(doc.amendments.map((a) => [`${a.edition}#${a.id}`, a]));
   const records: SearchRecord[] = [];
 
-  const walk = (node: Node, edition: string, chapter: Provision | undefined) => {
+  // `instrument`: the title of the attachment a unit is in (the Regulations a decree approves),
+  // so that a hit names the instrument its paragraph numbers belong to.
+  const walk = (node: Node, edition: string, chapter: Provision | undefined, instrument: string | undefined) => {
     if (!('children' in node)) return;
     for (const child of node.children as Node[]) {
       let from = edition;
       let enclosing = chapter;
+      let within = instrument;
+      if (child.type === 'attachment') {
+        const heading = child.children.find((c) => c.type === 'heading');
+        // A title printed without its first word ("on the Assembly…") does not name it: its label does.
+        const title = heading ? words(heading) : '';
+        within = title && !/^\p{Ll}/u.test(title) ? title : eIdLabel(child.eId, 'en');
+      }
       if (child.type === 'provision' || child.type === 'preamble') {
         const b = borrowed.get(child.eId);
         const structural = child.type === 'provision' && isStructural(child.kind);
@@ -83,6 +92,7 @@ export function searchRecords(doc: VersionDocument, version: SearchRecord['versi
                 title,
                 act,
                 provision: eIdLabel(child.eId, 'en'),
+                ...(instrument ? { instrument } : {}),
                 eId: child.eId,
                 version,
                 version_date: doc.version.from,
@@ -96,9 +106,9 @@ export function searchRecords(doc: VersionDocument, version: SearchRecord['versi
         }
         if (child.type === 'provision' && isGrouping(child.kind)) enclosing = child;
       }
-      walk(child, from, enclosing);
+      walk(child, from, enclosing, within);
     }
   };
-  walk(doc.tree, doc.base.edition, undefined);
+  walk(doc.tree, doc.base.edition, undefined, undefined);
   return records;
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openBrowser } from './browser.js';
+import { eIdLabel } from '../../src/i18n/index.js';
 import { axe } from './axe.js';
 
 let b: Awaited<ReturnType<typeof openBrowser>>;
@@ -27,7 +28,8 @@ describe('search', () => {
   it('finds "Scientific and Expert Council" in paragraphs 15–18, 20 and 25, not 19, each linking to its anchor', async () => {
     const page = await b.page('/search/?q=Scientific+and+Expert+Council');
     const results = await search(page);
-    expect(results.map((r) => r.title).sort()).toEqual([15, 16, 17, 18, 20, 25].map((n) => `para. ${n} — Decree No. 149 of 7 September 2011`).sort());
+    // The paragraphs are the Regulations' (the decree's appendix), and the title says so.
+    expect(results.map((r) => r.title).sort()).toEqual([15, 16, 17, 18, 20, 25].map((n) => `para. ${n}, ${eIdLabel('att_1', 'en')} — Decree No. 149 of 7 September 2011`).sort());
     expect(results.some((r) => r.href.endsWith('#att_1__para_19'))).toBe(false);
     expect(results.map((r) => Number(/para_(\d+)$/.exec(r.href)![1])).sort((x, y) => x - y)).toEqual([15, 16, 17, 18, 20, 25]);
     for (const r of results) {
@@ -52,7 +54,7 @@ describe('search', () => {
     const page = await b.page(`/search/?q=${encodeURIComponent('Лидер Нации')}`);
     const results = await search(page);
     // The Regulations said it until 2021.
-    const regulations = results.find((r) => r.title === 'para. 5 — Decree No. 149 of 7 September 2011');
+    const regulations = results.find((r) => r.title.startsWith('para. 5, ') && r.title.endsWith(' — Decree No. 149 of 7 September 2011'));
     expect(regulations).toMatchObject({ section: 'results-historical' });
     expect(regulations!.href).toMatch(/^\/acts\/decree-2011-149\/ru\/2011-09-07\/\?.*#att_1__para_5$/);
     expect(regulations!.meta).toMatch(/^Russian · earlier wording, in the version of 2011-09-07/);
@@ -94,6 +96,40 @@ describe('search', () => {
     const sections = results.map((r) => r.section);
     expect(sections[0]).toBe('results-current');
     expect(sections.lastIndexOf('results-current')).toBeLessThan(Math.max(sections.indexOf('results-historical'), sections.length));
+    await page.close();
+  });
+
+  it('searches a Kazakh query in the Kazakh texts only: no Russian hits on its fragments', async () => {
+    const page = await b.page(`/search/?q=${encodeURIComponent('Кеңес')}`);
+    const results = await search(page);
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.meta.startsWith('Kazakh'))).toBe(true);
+    expect(await page.locator('#search-status').innerText()).toMatch(/searched in Kazakh/);
+    await page.close();
+  });
+
+  it('reaches every hit: the next ones on request, until all are shown', async () => {
+    const page = await b.page('/search/?q=Assembly');
+    await search(page);
+    const total = Number(/^(\d+) provisions? found/.exec(await page.locator('#search-status').innerText())![1]);
+    expect(total).toBeGreaterThan(25);
+    const more = page.locator('#search-more');
+    while (await more.isVisible()) {
+      const before = await page.locator('.result').count();
+      await more.click();
+      await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+    }
+    expect(await page.locator('.result').count()).toBe(total);
+    expect(await page.locator('#search-status').innerText()).toMatch(new RegExp(`; ${total} shown\\.$`));
+    await page.close();
+  });
+
+  it('never calls the text of a repealed act its current text', async () => {
+    const page = await b.page('/search/?q=Secretariat');
+    const results = await search(page);
+    const decree = results.filter((r) => r.href.startsWith('/acts/decree-2011-149/'));
+    expect(decree.length).toBeGreaterThan(0);
+    for (const r of decree) expect(r.meta).not.toMatch(/current text/);
     await page.close();
   });
 
