@@ -127,6 +127,22 @@ if (actsFilter && actsBody) {
   apply();
 }
 
+// An org chart wider than its box opens with its top (the body the others hang from) in view.
+function showChartTops() {
+  for (const box of document.querySelectorAll<HTMLElement>('.org-scroll')) {
+    const rects = [...box.querySelectorAll<SVGRectElement>('.org-node rect')];
+    if (!rects.length || box.scrollWidth <= box.clientWidth || box.dataset.placed) continue;
+    const top = Math.min(...rects.map((r) => r.y.baseVal.value));
+    const roots = rects.filter((r) => r.y.baseVal.value === top);
+    const centre = roots.reduce((sum, r) => sum + r.x.baseVal.value + r.width.baseVal.value / 2, 0) / roots.length;
+    box.scrollLeft = Math.max(0, centre - box.clientWidth / 2);
+    box.dataset.placed = '';
+  }
+}
+showChartTops();
+// Another version's chart is shown by following its link (:target).
+window.addEventListener('hashchange', showChartTops);
+
 // Printing: the version's facts unfolded, and the day it was printed beside its address.
 window.addEventListener('beforeprint', () => {
   for (const details of document.querySelectorAll<HTMLDetailsElement>('details.about')) details.open = true;

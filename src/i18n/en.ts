@@ -205,6 +205,28 @@ const en = {
     },
   },
   /** The compare page (src/pages/acts/[act]/[lang]/compare/…). */
+  /** The org chart page. */
+  org: {
+    /** Where a quote's words come from: "Russian", «текст на русском языке». */
+    textIn: (language: string) => language,
+    title: 'Org chart',
+    intro: 'The bodies, offices and people the act sets up and how they relate. Every box and arrow comes from a provision, quoted; the build checks each quote against the text in force for the period it claims. Choose a date to see the structure then.',
+    versions: 'Versions',
+    latest: '(latest)',
+    changedOn: 'Changed on this date:',
+    unchanged: 'The structure and the words it rests on did not change on this date.',
+    outline: 'Outline',
+    skip: 'Skip to the outline',
+    skipRest: ', which gives the same structure in words.',
+    fromWord: 'From',
+    structureFrom: (from: string, until?: string) => `Structure as in force from ${from}${until ? ` until ${until}` : ''}`,
+    caption: (date: string, nodes: number, relations: number) => `The structure on ${date}: ${nodes} bodies, offices and people, ${relations} relations. The chart is wider than most screens: scroll it sideways.`,
+    added: (what: string) => `added: ${what}`,
+    removed: (what: string) => `removed: ${what}`,
+    reworded: (what: string) => `reworded: ${what}, now`,
+    description: (act: string) => `The bodies and offices ${act} sets up and how they relate, on every version date, each proven against the text.`,
+    relations: { heads: 'heads', appoints: 'appoints', convenes: 'convenes', 'accountable-to': 'accountable to', 'part-of': 'part of', 'working-body-of': 'working body of', coordinates: 'coordinates', supports: 'supports', forms: 'forms', governs: 'governs', elects: 'elects', 'deputy-of': 'deputy of' },
+  },
   compare: {
     steps: 'Changes step by step',
     previousStep: 'Previous step',

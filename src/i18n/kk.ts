@@ -198,6 +198,28 @@ const kk: Dictionary = {
       edition: (language: string, date: string) => `${language} тіліндегі ${kkCase(date, 'locative-attributive')} басылымда`,
     },
   },
+  /** The org chart page. */
+  org: {
+    /** Where a quote's words come from: "Russian", «текст на русском языке». */
+    textIn: (language: string) => `${language} тіліндегі мәтін`,
+    title: 'Ұйымдық құрылым',
+    intro: 'Акт құратын органдар, лауазымдар мен тұлғалар және олардың байланыстары. Әр блок пен әр көрсеткі ережеден алынып, дәйексөзбен расталған; құрастыру кезінде әр дәйексөз көрсетілген кезеңде қолданыста болған мәтінмен салыстырылады. Сол кездегі құрылымды көру үшін күнді таңдаңыз.',
+    versions: 'Редакциялар',
+    latest: '(соңғы)',
+    changedOn: 'Осы күнгі өзгерістер:',
+    unchanged: 'Құрылым және оған негіз болған сөздер осы күні өзгерген жоқ.',
+    outline: 'Тізбе',
+    skip: 'Тізбеге өту',
+    skipRest: ', онда сол құрылым сөзбен берілген.',
+    fromWord: 'Негізі:',
+    structureFrom: (from: string, until?: string) => until ? `${kkCase(from, 'ablative')} ${kkCase(until, 'dative')} дейін қолданыста болған құрылым` : `${kkCase(from, 'ablative')} бастап қолданыстағы құрылым`,
+    caption: (date: string, nodes: number, relations: number) => `${kkCase(date, 'locative-attributive')} құрылым: ${nodes} орган, лауазым және тұлға, ${relations} байланыс. Сызба көптеген экрандардан кең: оны жанына қарай жылжытыңыз.`,
+    added: (what: string) => `қосылды: ${what}`,
+    removed: (what: string) => `алынып тасталды: ${what}`,
+    reworded: (what: string) => `тұжырымы өзгерді: ${what}, енді`,
+    description: (act: string) => `${act} құратын органдар мен лауазымдар және олардың байланыстары, әр редакция күніне, әрқайсысы мәтінмен расталған.`,
+    relations: { heads: 'басқарады', appoints: 'тағайындайды', convenes: 'шақырады', 'accountable-to': 'есеп береді', 'part-of': 'құрамына кіреді', 'working-body-of': 'жұмыс органы', coordinates: 'үйлестіреді', supports: 'қамтамасыз етеді', forms: 'құрады', governs: 'басшылық етеді', elects: 'сайлайды', 'deputy-of': 'орынбасары' },
+  },
   compare: {
     steps: 'Қадам бойынша өзгерістер',
     previousStep: 'Алдыңғы қадам',

@@ -198,6 +198,28 @@ const ru: Dictionary = {
       edition: (language: string, date: string) => `издании на ${language} языке от ${date}`,
     },
   },
+  /** The org chart page. */
+  org: {
+    /** Where a quote's words come from: "Russian", «текст на русском языке». */
+    textIn: (language: string) => `текст на ${language} языке`,
+    title: 'Организационная структура',
+    intro: 'Органы, должности и лица, которые устанавливает акт, и связи между ними. Каждый блок и каждая стрелка взяты из положения и подтверждены цитатой; при сборке каждая цитата сверяется с текстом, действовавшим в заявленный период. Выберите дату, чтобы увидеть структуру на тот момент.',
+    versions: 'Редакции',
+    latest: '(последняя)',
+    changedOn: 'Изменения этой даты:',
+    unchanged: 'Структура и слова, на которых она основана, в эту дату не изменились.',
+    outline: 'Перечень',
+    skip: 'Перейти к перечню',
+    skipRest: ', где та же структура описана словами.',
+    fromWord: 'Основание:',
+    structureFrom: (from: string, until?: string) => `Структура, действовавшая с ${from}${until ? ` по ${until}` : ''}`,
+    caption: (date: string, nodes: number, relations: number) => `Структура на ${date}: ${nodes} ${ruPlural(nodes, 'орган, должность или лицо', 'органа, должности или лица', 'органов, должностей и лиц')}, ${relations} ${ruPlural(relations, 'связь', 'связи', 'связей')}. Схема шире большинства экранов: прокрутите её в сторону.`,
+    added: (what: string) => `добавлено: ${what}`,
+    removed: (what: string) => `удалено: ${what}`,
+    reworded: (what: string) => `изменена формулировка: ${what}, теперь`,
+    description: (act: string) => `Органы и должности, которые устанавливает ${act}, и связи между ними на дату каждой редакции, каждая подтверждена текстом.`,
+    relations: { heads: 'возглавляет', appoints: 'назначает', convenes: 'созывает', 'accountable-to': 'подотчётен', 'part-of': 'входит в', 'working-body-of': 'рабочий орган', coordinates: 'координирует', supports: 'обеспечивает', forms: 'образует', governs: 'руководит', elects: 'избирает', 'deputy-of': 'заместитель' },
+  },
   compare: {
     steps: 'Изменения по шагам',
     previousStep: 'Предыдущий шаг',

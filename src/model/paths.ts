@@ -7,7 +7,8 @@ export const versionPath = (act: string, lang: Language, date: string) => `/acts
 export const comparePath = (act: string, lang: Language, from: string, to: string) => `/acts/${act}/${lang}/compare/${from}/${to}/`;
 /** The act's history, in an interface language; without one, in the act's default language. */
 export const historyPath = (act: string, lang?: string) => (lang ? `/acts/${act}/${lang}/history/` : `/acts/${act}/history/`);
-export const orgPath = (act: string) => `/acts/${act}/org/`;
+/** The org chart page: in a language, or in the act's default one. */
+export const orgPath = (act: string, lang?: Language) => (lang ? `/acts/${act}/${lang}/org/` : `/acts/${act}/org/`);
 
 /** Open data: one file per act, language, version and format; feeds; the downloads page. */
 export const DATA_EXTENSIONS = { json: 'json', akn: 'akn.xml', txt: 'txt' } as const;

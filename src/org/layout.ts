@@ -64,7 +64,7 @@ export const RELATION_LABELS: Record<OrgRelation['type'], string> = {
   'deputy-of': 'deputy of',
 };
 
-export function layoutOrg(nodes: OrgNode[], relations: OrgRelation[], langs: readonly Language[] = LANGUAGES): Layout {
+export function layoutOrg(nodes: OrgNode[], relations: OrgRelation[], langs: readonly Language[] = LANGUAGES, labels: Record<OrgRelation['type'], string> = RELATION_LABELS): Layout {
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: 70, edgesep: 12, marginx: 12, marginy: 12 });
   g.setDefaultEdgeLabel(() => ({}));
@@ -77,7 +77,7 @@ export function layoutOrg(nodes: OrgNode[], relations: OrgRelation[], langs: rea
     g.setNode(node.id, { width, height });
   }
   relations.forEach((r, i) => {
-    const text = RELATION_LABELS[r.type];
+    const text = labels[r.type];
     g.setEdge(r.from, r.to, { label: text, width: text.length * 6 + 6, height: 14, labelpos: 'c' }, `e${i}`);
   });
   dagre.layout(g);
@@ -91,7 +91,7 @@ export function layoutOrg(nodes: OrgNode[], relations: OrgRelation[], langs: rea
     }),
     edges: relations.map((r, i) => {
       const e = g.edge({ v: r.from, w: r.to, name: `e${i}` }) as { points: Array<{ x: number; y: number }>; x: number; y: number };
-      return { relation: r, points: e.points, label: { x: e.x, y: e.y, text: RELATION_LABELS[r.type] } };
+      return { relation: r, points: e.points, label: { x: e.x, y: e.y, text: labels[r.type] } };
     }),
   };
 }

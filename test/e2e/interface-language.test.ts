@@ -27,6 +27,10 @@ const PAGES: Array<[string, 'ru' | 'kk']> = [
   ['/acts/constitution-1995/kk/history/', 'kk'],
   ['/acts/decree-2011-149/ru/history/', 'ru'],
   ['/acts/government-decree-2020-612/ru/2020-09-24/', 'ru'],
+  ['/acts/decree-2011-149/ru/org/', 'ru'],
+  ['/acts/decree-2011-149/kk/org/#v-2011-09-07', 'kk'],
+  ['/acts/decree-2011-149/kk/compare/', 'kk'],
+  ['/acts/decree-2011-149/ru/', 'ru'],
 ];
 
 describe.each(PAGES)('%s', (path, lang) => {

@@ -7,7 +7,7 @@ import { normalizeQuote } from '../../src/org/check.js';
  * links that land on the provisions quoted, the structure on each version date, readable at 360 px.
  */
 
-const ORG = '/acts/decree-2011-149/org/';
+const ORG = '/acts/decree-2011-149/en/org/';
 let b: Awaited<ReturnType<typeof openBrowser>>;
 beforeAll(async () => {
   b = await openBrowser();
@@ -159,7 +159,7 @@ describe('the org chart of Decree No. 149', () => {
   it('is linked from the act text for the version read', async () => {
     const page = await b.page('/acts/decree-2011-149/ru/2019-01-24/');
     const link = page.getByRole('link', { name: 'Организационная структура' });
-    expect(await link.getAttribute('href')).toBe(`${ORG}#v-2019-01-24`);
+    expect(await link.getAttribute('href')).toBe('/acts/decree-2011-149/ru/org/#v-2019-01-24');
     await page.close();
   });
 
@@ -183,5 +183,24 @@ describe('the org chart of Decree No. 149', () => {
     expect(await outline.locator('strong').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(16);
     await page.close();
     await narrow.close();
+  });
+
+  it('opens with the top of the chart (the body the others hang from) in view, at 360 and 1280 px', async () => {
+    for (const width of [360, 1280]) {
+      const browser = await openBrowser({ viewport: { width, height: 800 } });
+      const page = await browser.page(ORG);
+      const inView = await page.locator('.org-version:visible .org-scroll').evaluate((box) => {
+        const rects = [...box.querySelectorAll('.org-node rect')] as SVGRectElement[];
+        const top = Math.min(...rects.map((r) => r.getBoundingClientRect().top));
+        const b = box.getBoundingClientRect();
+        return rects.filter((r) => r.getBoundingClientRect().top === top).some((r) => {
+          const c = r.getBoundingClientRect();
+          return c.left >= b.left - 1 && c.right <= b.right + 1;
+        });
+      });
+      expect(inView, `${width} px`).toBe(true);
+      await page.close();
+      await browser.close();
+    }
   });
 });

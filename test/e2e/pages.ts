@@ -15,6 +15,8 @@ export const PAGE_TYPES: Record<string, string> = {
   'government decree before its appendices were reworded (ru)': '/acts/government-decree-2020-612/ru/2020-09-24/',
   'org chart': '/acts/decree-2011-149/org/',
   'org chart on an earlier date': '/acts/decree-2011-149/org/#v-2011-09-07',
+  'org chart in Kazakh': '/acts/decree-2011-149/kk/org/',
+  'compare chooser (kk)': '/acts/decree-2011-149/kk/compare/',
   'version put together from editions': '/acts/decree-2011-149/en/2012-12-21/',
   compare: '/acts/decree-2011-149/ru/compare/2011-09-07/2017-05-05/',
   'law version with articles added later': '/acts/law-2008-70-iv/ru/2015-10-27/',

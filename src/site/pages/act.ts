@@ -131,7 +131,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       ...(previous ? [{ href: comparePath(act.slug, lang, previous.date, version.date), label: t(lang, 'compareWithPrevious') }] : []),
       ...(!isCurrent ? [{ href: comparePath(act.slug, lang, version.date, current.date), label: t(lang, abrogated ? 'compareWithLast' : 'compareWithCurrent') }] : []),
       { href: historyPath(act.slug, lang), label: t(lang, 'history') },
-      ...(orgChart ? [{ href: `${orgPath(act.slug)}#v-${version.date}`, label: t(lang, 'orgChart') }] : []),
+      ...(orgChart ? [{ href: `${orgPath(act.slug, lang)}#v-${version.date}`, label: t(lang, 'orgChart') }] : []),
     ],
     versions: timeline.versions.map((v) => ({ href: versionPath(act.slug, lang, v.date), label: formatDate(v.date, lang), date: v.date, shown: v === version })),
     languages: act.languages.map((l) => ({
