@@ -41,6 +41,16 @@ describe('reading an act on a phone', () => {
   });
 });
 
+describe('searching on a phone', () => {
+  it('folds the filters: the results come first', async () => {
+    const page = await phone.page('/search/?q=Assembly');
+    await page.waitForFunction(() => /found|No provision/.test(document.getElementById('search-status')?.textContent ?? ''));
+    expect(await page.locator('details.filters-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('.result').first().evaluate((e) => e.getBoundingClientRect().top)).toBeLessThan(800);
+    await page.close();
+  });
+});
+
 describe('reading an act on a desktop', () => {
   it('keeps the contents beside the text, marking the part being read', async () => {
     const page = await desktop.page('/acts/law-2008-70-iv/ru/');

@@ -136,6 +136,8 @@ describe('search', () => {
   it('narrows results with the filters, as labelled', async () => {
     const page = await b.page('/search/?q=Assembly');
     await search(page);
+    // Open on a wide screen (folded on a phone).
+    expect(await page.locator('details.filters-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await page.selectOption('#filter-language', 'Russian');
     const ru = await search(page);
     expect(ru.every((r) => r.meta.startsWith('Russian'))).toBe(true);
