@@ -250,6 +250,8 @@ const en = {
     changedProvisions: 'Changed provisions',
     none: 'None.',
     by: 'By',
+    /** A wording changed by one kind of change, as the notes record it: named so, not "reworded or amended". */
+    kinds: { reworded: 'reworded', amended: 'amended', 'words-replaced': 'words replaced', supplemented: 'supplemented' } as Partial<Record<string, string>>,
     reasons: {
       text: 'reworded or amended',
       added: 'added',

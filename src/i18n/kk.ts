@@ -242,6 +242,8 @@ const kk: Dictionary = {
     changedProvisions: 'Өзгерген ережелер',
     none: 'Жоқ.',
     by: 'Өзгерткен:',
+    /** A wording changed by one kind of change, as the notes record it: named so, not "reworded or amended". */
+    kinds: { reworded: 'жаңа редакцияда жазылды', amended: 'өзгертілді', 'words-replaced': 'сөздер ауыстырылды', supplemented: 'толықтырылды' } as Partial<Record<string, string>>,
     reasons: {
       text: 'жаңа редакцияда жазылды немесе өзгертілді',
       added: 'қосылды',

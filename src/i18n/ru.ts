@@ -242,6 +242,8 @@ const ru: Dictionary = {
     changedProvisions: 'Изменённые положения',
     none: 'Нет.',
     by: 'Изменены:',
+    /** A wording changed by one kind of change, as the notes record it: named so, not "reworded or amended". */
+    kinds: { reworded: 'изложено в новой редакции', amended: 'изменено', 'words-replaced': 'заменены слова', supplemented: 'дополнено' } as Partial<Record<string, string>>,
     reasons: {
       text: 'изложено в новой редакции или изменено',
       added: 'добавлено',

@@ -145,6 +145,9 @@ describe('choosing two versions to compare', () => {
     expect(changed.length).toBeGreaterThan(1);
     expect(await page.locator(`section.change#${changed[0]} .change-nav a`).getAttribute('href')).toBe(`#${changed[1]}`);
     expect(await page.locator('#summary-h ~ p a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(changed.map((id) => `#${id}`));
+    // Each change named as the notes record it: Decree No. 450 reworded para. 25 and excluded para. 27.
+    expect(await page.locator('section.change#att_1__para_25 h3').innerText()).toMatch(/— изложено в новой редакции$/);
+    expect(await page.locator('section.change#att_1__para_27 h3').innerText()).toMatch(/— исключено$/);
     await page.close();
   });
 });
