@@ -145,6 +145,11 @@ describe('choosing two versions to compare', () => {
     expect(changed.length).toBeGreaterThan(1);
     expect(await page.locator(`section.change#${changed[0]} .change-nav a`).getAttribute('href')).toBe(`#${changed[1]}`);
     expect(await page.locator('#summary-h ~ p a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(changed.map((id) => `#${id}`));
+    // The same comparison in the act's other languages.
+    expect(await page.locator('.act-kind a[hreflang]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
+      '/acts/decree-2011-149/en/compare/2011-09-07/2012-12-21/',
+      '/acts/decree-2011-149/kk/compare/2011-09-07/2012-12-21/',
+    ]);
     // Each change named as the notes record it: Decree No. 450 reworded para. 25 and excluded para. 27.
     expect(await page.locator('section.change#att_1__para_25 h3').innerText()).toMatch(/— изложено в новой редакции$/);
     expect(await page.locator('section.change#att_1__para_27 h3').innerText()).toMatch(/— исключено$/);
