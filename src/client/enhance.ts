@@ -9,6 +9,7 @@
  */
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
 import { chosenComparison } from '../site/pages/compare-choice.js';
+import type { Language } from '../model/languages.js';
 import { actMatches, compareActs, type ActRowFacts, type ActSort } from '../site/acts-filter.js';
 
 function announce(message: string) {
@@ -83,20 +84,17 @@ if (landing) {
 // with a choice (the form sent without this script, or a shared link), it goes on there too.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare-chooser]')) {
   const dates = JSON.parse(form.dataset.compareChooser ?? '[]') as string[];
-  const go = (from: string | null, to: string | null) => {
-    const href = chosenComparison(form.dataset.act ?? '', form.dataset.lang as 'en' | 'ru' | 'kk', dates, from, to);
-    if (href) location.assign(href);
-    return !!href;
-  };
+  const target = (choice: { get: (name: string) => unknown }) =>
+    chosenComparison(form.dataset.act ?? '', form.dataset.lang as Language, dates, (choice.get('from') as string | null) ?? null, (choice.get('to') as string | null) ?? null);
   form.addEventListener('submit', (event) => {
-    const data = new FormData(form);
-    if (go(data.get('from') as string | null, data.get('to') as string | null)) event.preventDefault();
+    const href = target(new FormData(form));
+    if (!href) return;
+    event.preventDefault();
+    location.assign(href);
   });
   const params = new URLSearchParams(location.search);
-  if (location.pathname === new URL(form.action).pathname && params.has('from')) {
-    const href = chosenComparison(form.dataset.act ?? '', form.dataset.lang as 'en' | 'ru' | 'kk', dates, params.get('from'), params.get('to'));
-    if (href) location.replace(href);
-  }
+  const arrived = location.pathname === new URL(form.action).pathname ? target(params) : undefined;
+  if (arrived) location.replace(arrived);
 }
 
 // The list of acts: filtered and sorted as the reader chooses.

@@ -4,6 +4,8 @@ import type { Language } from '../schemas/language.js';
 export const actPath = (act: string) => `/acts/${act}/`;
 export const textPath = (act: string, lang: Language) => `/acts/${act}/${lang}/`;
 export const versionPath = (act: string, lang: Language, date: string) => `/acts/${act}/${lang}/${date}/`;
+/** The chooser of two versions: a plain GET form lands there (`?from=…&to=…`). */
+export const compareChooserPath = (act: string, lang: Language) => `/acts/${act}/${lang}/compare/`;
 export const comparePath = (act: string, lang: Language, from: string, to: string) => `/acts/${act}/${lang}/compare/${from}/${to}/`;
 /** The act's history, in an interface language; without one, in the act's default language. */
 export const historyPath = (act: string, lang?: string) => (lang ? `/acts/${act}/${lang}/history/` : `/acts/${act}/history/`);

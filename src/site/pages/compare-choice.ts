@@ -5,8 +5,6 @@ import type { Language } from '../../schemas/language.js';
  * Choosing what to compare, and walking the history one step at a time. Kept apart from the
  * compare page's other data: the browser loads it (the chooser's script) without the model.
  */
-/** The address of the chooser of two versions: a plain GET form lands there (`?from=…&to=…`). */
-export const compareChooserPath = (act: string, lang: Language) => `/acts/${act}/${lang}/compare/`;
 
 export interface CompareSteps {
   /** The comparison of the step before this pair (its `from` and the version before it). */
