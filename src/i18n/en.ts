@@ -278,6 +278,8 @@ const en = {
     textInForce: (language: string, date: string) => `The ${language} text as in force from ${date}`,
     attachmentPreamble: (n: string) => `Preamble of attachment ${n}`,
     attachment: (n: string) => `Attachment ${n}`,
+    /** A second or later list in one provision, each after its own lead-in line (`list_2`): it names the sub-paragraphs in it. */
+    list: (n: string) => `list ${n}`,
     /** `21 July 2021` */
     date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.en} ${year}`,
     /** `Decree No. 12 of 21 July 2021` (the date already formatted). */

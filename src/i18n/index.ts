@@ -2,7 +2,7 @@ import type { Language } from '../schemas/language.js';
 import type { AmendmentAction } from '../schemas/amendment.js';
 import type { ProvisionKind } from '../schemas/tree.js';
 import { LANGUAGE_FACTS } from '../model/languages.js';
-import { eIdSegments } from '../model/provisions.js';
+import { LIST_PREFIX, eIdSegments } from '../model/provisions.js';
 import en, { type Citation, type Dictionary } from './en.js';
 import ru from './ru.js';
 import kk from './kk.js';
@@ -113,7 +113,9 @@ export function eIdLabel(eId: string, lang: Language): string {
     const att = eIdSegments(eId).find((p) => p.prefix === 'att');
     return att?.num ? DICTIONARIES[lang].format.attachmentPreamble(att.num) : t(lang, 'preamble');
   }
-  const units = parts.map((p) => (p.kind && p.num ? unitLabel(p.kind, p.num, lang) : undefined));
+  const units = parts.map((p) =>
+    p.kind && p.num ? unitLabel(p.kind, p.num, lang) : p.prefix === LIST_PREFIX && p.num ? DICTIONARIES[lang].format.list(p.num) : undefined,
+  );
   if (units.some((u) => u === undefined)) return eId;
   return pathLabel(units as string[], lang);
 }

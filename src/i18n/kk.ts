@@ -268,6 +268,7 @@ const kk: Dictionary = {
     textInForce: (language: string, date: string) => `${language.charAt(0).toUpperCase()}${language.slice(1)} тіліндегі мәтін, ${kkCase(date, 'ablative')} бастап қолданыстағы редакция`,
     attachmentPreamble: (n: string) => `${n}-қосымшаның кіріспесі`,
     attachment: (n: string) => `${n}-қосымша`,
+    list: (n: string) => `${n}-тізбе`,
     /** `2021 жылғы 21 шілде` */
     date: (day: number, month: number, year: number) => `${year} жылғы ${day} ${MONTHS[month - 1]!.kk}`,
     /** `2021 жылғы 21 шілдедегі № 12 Жарлық`: the date before, in the locative-attributive. */

@@ -268,6 +268,8 @@ const ru: Dictionary = {
     textInForce: (language: string, date: string) => `Текст на ${language} языке в редакции, действующей с ${date}`,
     attachmentPreamble: (n: string) => `Преамбула приложения ${n}`,
     attachment: (n: string) => `Приложение ${n}`,
+    /** Genitive: it stands between a sub-paragraph and its paragraph («пп. 1) перечня 2 п. 5»). */
+    list: (n: string) => `перечня ${n}`,
     /** `21 июля 2021 г.`: the month in the genitive. */
     date: (day: number, month: number, year: number) => `${day} ${MONTHS[month - 1]!.ru[1]} ${year} г.`,
     act: (kind: string, number: string, date: string) => `${kind}${number ? ` № ${number}` : ''} от ${date}`,

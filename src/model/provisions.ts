@@ -59,8 +59,16 @@ export function eIdSegments(eId: string): EIdSegment[] {
   });
 }
 
-/** The eId of the enclosing level (`att_1__para_5__subpara_3` → `att_1__para_5`), if any. */
+/**
+ * The segment of a second or later list inside one provision (`para_5__list_2__subpara_1`): a
+ * paragraph may hold two lists, each after its own lead-in line, both numbered from 1). The
+ * first list keeps the plain eIds; `list_N` is a place in the eId, not a unit of its own.
+ */
+export const LIST_PREFIX = 'list';
+const LIST_SEGMENT = new RegExp(`__${LIST_PREFIX}_\\d+$`);
+
+/** The eId of the enclosing unit (`att_1__para_5__subpara_3` → `att_1__para_5`; a list segment is skipped), if any. */
 export function parentEId(eId: string): string | undefined {
   const cut = eId.lastIndexOf('__');
-  return cut < 0 ? undefined : eId.slice(0, cut);
+  return cut < 0 ? undefined : eId.slice(0, cut).replace(LIST_SEGMENT, '');
 }

@@ -26,7 +26,7 @@ import type { SourceText } from './source.js';
 import { spanOf } from './source.js';
 import { isAllCaps, normalizeHomoglyphs, startsLowercase } from './text.js';
 import { squash } from '../model/text.js';
-import { EID_PREFIX, isGrouping } from '../model/provisions.js';
+import { EID_PREFIX, LIST_PREFIX, isGrouping } from '../model/provisions.js';
 
 /*
  * The structure builder: classified blocks in, the edition tree out. One pass in document
@@ -108,6 +108,8 @@ class Builder {
   private eIds = new Set<string>();
   /** The next `_dupN` to try for each eId seen twice: finding a free one stays O(1) however long the run. */
   private nextDuplicate = new Map<string, number>();
+  /** The list being read in each provision that holds more than one (see `inList`). */
+  private lists = new Map<Provision, number>();
   private footnotes = 0;
   private readonly footnoteTargets = new Map<string, AmendmentTarget>();
   /**
@@ -173,7 +175,11 @@ class Builder {
       const note = this.editorialOpen;
       // The announced wording is set in emphasis, which the corpora do not always close.
       const inEmphasis = block.emphasized || /^[*_]/.test(block.text) || (block.leaves[0]?.type === 'markup' && /^[*_]/.test(block.leaves[0].value));
-      if (inEmphasis || (note.bare && block.form !== 'heading')) {
+      // A note that ends in a colon announces the wording under it: indented under the unit the
+      // note sits in, that wording is the note's even where the corpus lost its emphasis.
+      const underNote = note.announces && note.under !== undefined && block.indent > note.under && block.form !== 'heading';
+      if (inEmphasis || underNote || (note.bare && block.form !== 'heading')) {
+        note.announces = false;
         pushAll(note.node.children, block.leaves);
         note.bare = false;
         return;
@@ -544,6 +550,7 @@ class Builder {
           ? `${parent.eId}__`
           : prefix;
       eId = `${scope}${EID_PREFIX[kind]}_${num.toLowerCase()}`;
+      if (kind === 'subparagraph' && parent) eId = this.inList(eId, parent, num);
     }
     if (this.eIds.has(eId)) {
       let n = this.nextDuplicate.get(eId) ?? 2;
@@ -554,6 +561,26 @@ class Builder {
     }
     this.eIds.add(eId);
     return eId;
+  }
+
+  /**
+   * A sub-paragraph's eId inside its list. A paragraph may hold a second list after its own
+   * lead-in line, numbered again from 1) (the Constitution's "лишается своего мандата при:" twice
+   * in one paragraph): a number that starts again right after the paragraph's own lead-in (a line
+   * ending in a colon) opens list
+   * 2 (`para_5__list_2__subpara_1`), which holds the sub-paragraphs after it. A number that goes
+   * on, or one repeated with no lead-in between, stays in the list it is in (the latter is a
+   * duplicate).
+   */
+  private inList(eId: string, parent: Provision, num: string): string {
+    let list = this.lists.get(parent) ?? 1;
+    const last = parent.children.at(-1);
+    const leadIn = last?.type === 'p' && /:\s*$/.test(last.children.findLast((l) => l.type === 'text')?.value ?? '');
+    if (leadIn && this.eIds.has(eId) && parent.children.some((c) => c.type === 'provision' && c.kind === 'subparagraph')) {
+      list++;
+      this.lists.set(parent, list);
+    }
+    return list > 1 ? `${parent.eId}__${LIST_PREFIX}_${list}__${EID_PREFIX.subparagraph}_${num.toLowerCase()}` : eId;
   }
 
   private closeAll() {
@@ -589,7 +616,7 @@ class Builder {
   // --- footnotes -------------------------------------------------------------------------------
 
   /** The editorial note being read, which the announced wording after it joins. */
-  private editorialOpen?: { node: Footnote; bare: boolean };
+  private editorialOpen?: { node: Footnote; bare: boolean; announces: boolean; under?: number };
 
   /** A publisher's note of a change not yet in force: kept where it sits, apart from the text in force. */
   private editorial(block: SourceBlock) {
@@ -599,7 +626,12 @@ class Builder {
     const top = this.stack[this.stack.length - 1]?.node;
     if (top) top.children.push(node);
     else this.container.children.push(node);
-    this.editorialOpen = { node, bare: EDITORIAL_MARK.test(normalizeHomoglyphs(block.text)) && !ANNOUNCED_CHANGE.test(block.text) };
+    this.editorialOpen = {
+      node,
+      bare: EDITORIAL_MARK.test(normalizeHomoglyphs(block.text)) && !ANNOUNCED_CHANGE.test(block.text),
+      announces: /:[\s*_]*$/.test(block.text),
+      under: this.stack[this.stack.length - 1]?.indent,
+    };
     this.report.info('editorial-note', 'an editorial note of a change not yet in force: kept with the wording it announces, apart from the text in force', block.position.start);
   }
 

@@ -1,3 +1,4 @@
+import { parentEId } from '../../src/model/provisions.js';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARIES, actName, eIdLabel, formatDate, unitLabel, changeSummary } from '../../src/i18n/index.js';
 import { enPlural, kk, ruPlural } from '../../src/i18n/grammar.js';
@@ -83,6 +84,15 @@ describe('eIdLabel', () => {
     expect(eIdLabel('att_1__chp_2', 'en')).toBe('Chapter 2');
     expect(eIdLabel('preamble', 'ru')).toBe('Преамбула');
     expect(unitLabel('article', '5-1', 'kk')).toBe('5-1-бап');
+  });
+
+  it('names a sub-paragraph of a second list in its paragraph by its list', () => {
+    expect(eIdLabel('art_52__para_5__list_2__subpara_1', 'en')).toBe('subpara. 1) of list 2 of para. 5 of Art. 52');
+    expect(eIdLabel('art_52__para_5__list_2__subpara_1', 'ru')).toBe('пп. 1) перечня 2 п. 5 ст. 52');
+    expect(eIdLabel('art_52__para_5__list_2__subpara_1', 'kk')).toBe('52-бап, 5-тармақ, 2-тізбе, 1)-тармақша');
+    // The list is a place in the eId, not a unit: its sub-paragraph's enclosing unit is the paragraph.
+    expect(parentEId('art_52__para_5__list_2__subpara_1')).toBe('art_52__para_5');
+    expect(parentEId('art_52__para_5__subpara_1')).toBe('art_52__para_5');
   });
 });
 

@@ -340,6 +340,21 @@ describe("the publisher's editorial notes of changes not yet in force", () => {
     expect(notes[0]).toMatch(/^Ескертпе\. .* 1\. Сот: 1\) шешеді; 2\) қарайды\.$/);
   });
 
+  it('takes the wording indented under a note that ends in a colon as the note’s, where the emphasis was lost (Kazakh)', () => {
+    const text = `# Конституция\n\n### 50-бап\n\n1. Парламент екі Палатадан тұрады.\n\n2. Сенат құралады.\n\n   > *Ескертпе. 08.06.2022 ж. Заңына сәйкес 2-тармақтың ережелері мынадай редакцияда қолданылады:*\n\n   2. Сенат өзгеше құралады.\n\n3. Мәжіліс тұрады.\n`;
+    const { notes, eIds, codes } = editorial(text, 'x/kk/2022-09-17.md');
+    expect(eIds).toEqual(['art_50', 'art_50__para_1', 'art_50__para_2', 'art_50__para_3']);
+    expect(notes[0]).toMatch(/қолданылады: 2\. Сенат өзгеше құралады\.$/);
+    expect(codes).not.toContain('duplicate-number');
+  });
+
+  it('leaves a line under a note that announces nothing, or one not indented under it, to the text', () => {
+    const text = `# Конституция\n\n### 50-бап\n\n1. Парламент.\n\n   > *Ескертпе. 08.06.2022 ж. Заңына сәйкес өзгеріс көзделген.*\n\n   Мәтін жалғасады.\n\n   > *Ескертпе. Мынадай редакцияда қолданылады:*\n\n2. Сенат.\n`;
+    const { notes, eIds } = editorial(text, 'x/kk/2022-09-17.md');
+    expect(eIds).toEqual(['art_50', 'art_50__para_1', 'art_50__para_2']);
+    expect(notes).toEqual(['Ескертпе. 08.06.2022 ж. Заңына сәйкес өзгеріс көзделген.', 'Ескертпе. Мынадай редакцияда қолданылады:']);
+  });
+
   it('takes the line after a bare "Примечание РЦПИ!" as its body', () => {
     const text = `# Закон\n\n### Статья 10. Полномочия\n\nПримечание РЦПИ!\n\nВ заголовок статьи 10 предусмотрено изменение Законом РК от 05.07.2011 № 452-IV.\n\nПравительство:\n\n1) разрабатывает;\n`;
     const { notes, eIds, amendments } = editorial(text, 'x/ru/2011-07-05.md');
@@ -398,5 +413,37 @@ describe('a Markdown text printed in part as a preformatted block', () => {
     // Chapters take their order in the document; articles are numbered through the act (docs/eids.md).
     expect(eIds).toEqual(['art_1', 'art_1__para_1', 'chp_1', 'art_2', 'art_2__para_1']);
     expect(result.diagnostics.map((d) => `${d.line}: ${d.severity} ${d.code}`)).toEqual(['7: info preformatted-text', '8: warning heading-split']);
+  });
+});
+
+describe('two lists in one paragraph, each after its own lead-in', () => {
+  function eIds(text: string, file: string) {
+    const result = parseEdition(text, { file });
+    expect(coverage(text, result.tree).uncovered).toEqual([]);
+    const ids: string[] = [];
+    visit(result.tree, 'provision', (p) => void ids.push((p as Provision).eId));
+    return { ids, codes: result.diagnostics.filter((d) => d.severity !== 'info').map((d) => d.code) };
+  }
+
+  it('numbers the second list from 1) in its own segment (Russian)', () => {
+    const text = `# Конституция\n\n### Статья 52\n\n5. Полномочия прекращаются.\n\n   Депутат лишается мандата при:\n\n   1\\) выезде;\n\n   2\\) приговоре.\n\n   Депутат Мажилиса лишается мандата при:\n\n   1\\) выходе из партии;\n\n   2\\) отзыве.\n\n   Полномочия прекращаются досрочно.\n\n6. Подготовка вопросов.\n`;
+    const { ids, codes } = eIds(text, 'x/ru/2022-09-17.md');
+    expect(ids).toEqual([
+      'art_52', 'art_52__para_5', 'art_52__para_5__subpara_1', 'art_52__para_5__subpara_2',
+      'art_52__para_5__list_2__subpara_1', 'art_52__para_5__list_2__subpara_2', 'art_52__para_6',
+    ]);
+    expect(codes).toEqual([]);
+  });
+
+  it('reads the same in Kazakh', () => {
+    const text = `# Конституция\n\n### 52-бап\n\n5. Өкілеттігі тоқтатылады.\n\n   Депутат мандатынан:\n\n   1) кетуі;\n\n   Мәжіліс депутаты мандатынан:\n\n   1) шығуы;\n`;
+    expect(eIds(text, 'x/kk/2022-09-17.md').ids).toEqual(['art_52', 'art_52__para_5', 'art_52__para_5__subpara_1', 'art_52__para_5__list_2__subpara_1']);
+  });
+
+  it('still reports a number repeated with no lead-in between, or after text that leads into nothing', () => {
+    const text = `# Закон\n\n1. Текст:\n\n   1) а;\n\n   1) б;\n\n   Итоговый текст.\n\n   1) в.\n`;
+    const { ids, codes } = eIds(text, 'x/ru/2020-01-01.md');
+    expect(ids).toEqual(['para_1', 'para_1__subpara_1', 'para_1__subpara_1_dup2', 'para_1__subpara_1_dup3']);
+    expect(codes).toEqual(['duplicate-number', 'duplicate-number']);
   });
 });
