@@ -5,6 +5,7 @@ import type { VersionDocument } from '../schemas/data.js';
 import { LANGUAGE_FACTS, WORDING_ORDER, inLanguage, type Language } from '../model/languages.js';
 import { isStructural } from '../model/provisions.js';
 import { words } from '../model/text.js';
+import { joinSplitTables, sourceTable, tableRows } from '../model/table.js';
 import { DICTIONARIES } from '../i18n/index.js';
 import type { Attachment, Footnote, Node, Provision } from '../schemas/tree.js';
 import { eIdsOf } from '../versioning/assemble.js';
@@ -228,9 +229,36 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
   };
 
   /** Blocks (p, notes, footnotes, stray leaves) into a container that holds blocks. */
-  const block = (parent: XMLBuilder, node: Node, edition: string) => {
+  const block = (parent: XMLBuilder, node: Node, edition: string, tables = true) => {
     if (node.type === 'footnote') return noteRef(parent, node, edition);
     if (node.type === 'markup' || node.type === 'frontmatter') return;
+    // A table printed as HTML is an Akoma Ntoso table, where the schema has blocks (not in the
+    // preface or conclusions, where its rows are paragraphs of text).
+    const table = node.type === 'p' ? sourceTable(node) : undefined;
+    if (table) {
+      const { caption, rows } = tableRows(table);
+      if (tables && rows.length) {
+        const el = parent.ele('table');
+        if (caption) el.ele('caption').txt(xmlSafe(caption));
+        for (const row of rows) {
+          const tr = el.ele('tr');
+          for (const cell of row.cells) {
+            const attrs: Record<string, string> = {};
+            if (cell.colspan) attrs.colspan = String(cell.colspan);
+            if (cell.rowspan) attrs.rowspan = String(cell.rowspan);
+            const para = tr.ele(cell.header ? 'th' : 'td', attrs).ele('p');
+            cell.lines.forEach((line, i) => {
+              if (i) para.ele('br');
+              para.txt(xmlSafe(line));
+            });
+          }
+        }
+        return;
+      }
+      if (caption) parent.ele('p', { class: 'table' }).txt(xmlSafe(caption));
+      for (const row of rows) parent.ele('p', { class: 'table' }).txt(xmlSafe(row.cells.map((c) => c.lines.join(' ')).join(' | ')));
+      return;
+    }
     const text = words(node);
     if (!text) return;
     const attrs: Record<string, string> = {};
@@ -253,7 +281,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
     const attrs: Record<string, string> = { eId: p.eId, ...langOf(!structural) };
     if (p.status === 'excluded') attrs.status = 'removed';
     const el = parent.ele(ELEMENT[p.kind], attrs);
-    const children = p.children as Node[];
+    const children = joinSplitTables(p.children as Node[]);
     const num = children.find((c) => c.type === 'num');
     const heading = children.find((c) => c.type === 'heading');
     const headingNum = heading && 'children' in heading ? (heading.children as Node[]).find((c) => c.type === 'num') : undefined;
@@ -303,7 +331,8 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
    * notes), the preamble in the preamble, units and text in the body, the signature and what
    * follows the last unit in the conclusions.
    */
-  const document = (target: XMLBuilder, children: Node[], edition: string, bodyName: 'body' | 'mainBody', titleUnknown = false) => {
+  const document = (target: XMLBuilder, nodes: Node[], edition: string, bodyName: 'body' | 'mainBody', titleUnknown = false) => {
+    const children = joinSplitTables(nodes);
     const isUnit = (c: Node) => c.type === 'provision' || c.type === 'preamble';
     const firstUnit = children.findIndex(isUnit);
     const lastUnit = children.length - 1 - [...children].reverse().findIndex((c) => c.type === 'provision');
@@ -315,14 +344,14 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
         // An attachment whose title on the date no edition holds (src/versioning/assemble.ts).
         if (c.type === 'heading' && titleUnknown) preface.ele('longTitle').ele('p').ele('omissis').txt(omitted);
         else if (c.type === 'title' || c.type === 'heading') preface.ele('longTitle').ele('p').ele('docTitle').txt(xmlSafe(words(c)));
-        else block(preface, c, edition);
+        else block(preface, c, edition, false);
       }
     }
     const preamble = children.find((c) => c.type === 'preamble');
     if (preamble && 'eId' in preamble) {
       const otherLang = fallbackLang.get(preamble.eId);
       const el = target.ele('preamble', { eId: preamble.eId, ...(otherLang ? { 'xml:lang': otherLang } : {}) });
-      const blocks = (preamble.children as Node[]).filter((c) => c.type === 'footnote' || words(c));
+      const blocks = joinSplitTables(preamble.children as Node[]).filter((c) => c.type === 'footnote' || words(c));
       for (const c of blocks) block(el, c, borrowedFrom.get(preamble.eId) ?? edition);
       if (!blocks.length) el.ele('p');
     }
@@ -350,7 +379,7 @@ export function toAkomaNtoso(doc: VersionDocument, options: AknOptions): string 
     const tail = firstUnit < 0 ? [] : children.slice(lastUnit + 1).filter((c) => c.type !== 'attachment' && c.type !== 'preamble');
     if (tail.some((c) => c.type === 'footnote' || words(c))) {
       const conclusions = target.ele('conclusions');
-      for (const c of tail) block(conclusions, c, edition);
+      for (const c of tail) block(conclusions, c, edition, false);
     }
     if (attachments.length) {
       const list = target.ele('attachments');

@@ -2,6 +2,7 @@ import { inLanguage } from '../model/languages.js';
 import type { VersionDocument } from '../schemas/data.js';
 import type { Node } from '../schemas/tree.js';
 import { words } from '../model/text.js';
+import { joinSplitTables, sourceTable, tableRows } from '../model/table.js';
 import { DICTIONARIES } from '../i18n/index.js';
 
 /*
@@ -30,9 +31,21 @@ export function toPlainText(doc: VersionDocument): string {
       case 'num':
         if (node.value.trim()) lines.push(node.value.trim());
         return;
+      case 'p': {
+        // A table printed as HTML: a line per row, its cells split by " | ", not its markup.
+        const table = sourceTable(node);
+        if (table) {
+          const { caption, rows } = tableRows(table);
+          if (caption) lines.push(caption);
+          for (const row of rows) lines.push(row.cells.map((c) => c.lines.join(' ')).join(' | '));
+          return;
+        }
+        const text = words(node);
+        if (text) lines.push(text);
+        return;
+      }
       case 'title':
       case 'heading':
-      case 'p':
       case 'footnote':
       case 'note':
       case 'signature':
@@ -56,7 +69,7 @@ export function toPlainText(doc: VersionDocument): string {
           for (const c of children) if (c.type === 'provision') walk(c, depth + 1);
           return;
         }
-        for (const c of children) {
+        for (const c of joinSplitTables(children)) {
           if (c === num) continue;
           if (pending && (c.type === 'p' || c.type === 'heading')) {
             lines.push(`${pending} ${words(c)}`.trim());
@@ -70,7 +83,7 @@ export function toPlainText(doc: VersionDocument): string {
       }
       default:
         if (node.type === 'attachment' && lines[lines.length - 1] !== '') lines.push('', '');
-        for (const c of node.children as Node[]) {
+        for (const c of joinSplitTables(node.children as Node[])) {
           // An attachment whose title on the date no edition holds: said in place of the title.
           if (node.type === 'attachment' && c.type === 'heading' && missing.has(node.eId)) lines.push(h.unknown);
           else walk(c, depth + 1);

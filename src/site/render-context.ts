@@ -11,33 +11,7 @@ import { latestEdition, type ActRecord, type Library } from '../model/library.js
 import { LANGUAGES } from '../model/languages.js';
 import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath, versionPath } from '../model/paths.js';
-
-/**
- * An HTML table that a blank line inside it split into several paragraphs (a Markdown HTML
- * block ends at a blank line), joined back into one paragraph with all their leaves, from the
- * one that opens it to the one that closes it.
- */
-function joinSplitTables(children: Node[]): Node[] {
-  const out: Node[] = [];
-  const textOf = (n: Node) => (n.type === 'p' ? n.children.map((l) => ('value' in l && l.type === 'text' ? l.value : '')).join('\n') : '');
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i]!;
-    // Most paragraphs are not tables: only one whose first leaf opens a table is read whole.
-    const first = child.type === 'p' ? child.children[0] : undefined;
-    const opens = !!first && 'value' in first && first.type === 'text' && /^\s*<table[\s>]/i.test(first.value);
-    if (child.type === 'p' && opens && !/<\/table>/i.test(textOf(child))) {
-      const end = children.findIndex((c, j) => j > i && (c.type !== 'p' || /<\/table>/i.test(textOf(c))));
-      if (end > i && children[end]!.type === 'p') {
-        const run = children.slice(i, end + 1) as Array<Extract<Node, { type: 'p' }>>;
-        out.push({ ...child, children: run.flatMap((p) => p.children) });
-        i = end;
-        continue;
-      }
-    }
-    out.push(child);
-  }
-  return out;
-}
+import { joinSplitTables } from '../model/table.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
 /**

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { create } from 'xmlbuilder2';
 import { memoryPages, validateXML } from 'xmllint-wasm';
 import { AKN_NS, KZL_NS, toAkomaNtoso } from '../../src/data/akn.js';
+import { toPlainText } from '../../src/data/text.js';
 import { dataFiles, renderDataFile, type DataFile } from '../../src/data/files.js';
 import { listEditions, readActMeta } from '../../src/loaders/files.js';
 import { LANGUAGE_FACTS, WORDING_ORDER } from '../../src/model/languages.js';
@@ -370,5 +371,23 @@ describe('Akoma Ntoso', async () => {
         expect(langOf(note!, f.lang), `${name(f)}: ${ref.getAttribute('href')}`).toBe(langOf(ref, f.lang));
       }
     }
+  });
+
+  it('gives a table printed in the source as HTML as an Akoma Ntoso table: its rows, cells and spans, no markup as text', () => {
+    const source = readFileSync(join(ROOT, 'content/acts/order-2007-203/ru/2007-05-11.md'), 'utf8');
+    const f = files.find((x) => x.act === 'order-2007-203' && x.lang === 'ru')!;
+    const act = dom(xml(f));
+    const tables = all(act, 'table');
+    expect(tables).toHaveLength(source.match(/<table>/g)!.length);
+    const firstRow = kids(tables[0]!, 'tr')[0]!;
+    const cells = kids(firstRow, 'td');
+    expect(cells.map((c) => c.textContent!.replace(/\s+/g, ' ').trim()).slice(0, 2)).toEqual(['N', 'Наименование тестов']);
+    expect(cells[0]!.getAttribute('rowspan')).toBe('2');
+    expect(cells.at(-1)!.getAttribute('colspan')).toBe('3');
+    expect(all(act, 'p').some((p) => /<\/?t[rd]\b/.test(p.textContent!))).toBe(false);
+    // The plain text: a line per row, cells split by " | ".
+    const text = toPlainText(doc(f));
+    expect(text).toMatch(/^N \| Наименование тестов \| /m);
+    expect(text).not.toMatch(/<\/?t(able|r|d)\b/);
   });
 });

@@ -16,7 +16,7 @@ import { words } from '../../src/model/text.js';
  */
 
 const FURNITURE = /(^|\s)(tools|notice|badge|what|warning|visually-hidden)(\s|$)/;
-/** Words without spacing; a table printed as HTML is compared by its cells' words (src/site/table.ts). */
+/** Words without spacing; a table printed as HTML is compared by its cells' words (src/model/table.ts). */
 const compact = (s: string) => s.replace(/<\/?[a-z][^>]*>/gi, '').replace(/\s+/g, '');
 
 /** The words of an element as the reader sees them, furniture left out. */

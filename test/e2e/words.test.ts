@@ -18,7 +18,7 @@ function sourceWords(file: string): string[] {
   const { tree } = parseFile(file);
   const words: string[] = [];
   visit(tree, (node) => {
-    // A table printed as HTML is shown as a table: its words are the cells' (src/site/table.ts).
+    // A table printed as HTML is shown as a table: its words are the cells' (src/model/table.ts).
     if (node.type === 'text' || node.type === 'num') words.push(...(node as { value: string }).value.replace(/<\/?[a-z][^>]*>/gi, ' ').split(/\s+/).filter(Boolean));
   });
   return words;

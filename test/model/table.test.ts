@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceTable, type TableElement } from '../../src/site/table.js';
+import { sourceTable, type TableElement } from '../../src/model/table.js';
 import type { Node } from '../../src/schemas/tree.js';
 
 const position = { start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: 1, offset: 0 } };
