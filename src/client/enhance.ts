@@ -115,7 +115,8 @@ if (actsFilter && actsBody) {
       if (!r.hidden) shown++;
       actsBody.append(r);
     }
-    if (count) count.textContent = `${shown} of ${count.dataset.count} acts shown`;
+    // The sentence in the page's language, with its numbers filled in.
+    if (count) count.textContent = (count.dataset.template ?? '{shown} / {total}').replace('{shown}', String(shown)).replace('{total}', count.dataset.count ?? '');
   };
   actsFilter.addEventListener('change', apply);
   actsFilter.addEventListener('submit', (event) => {

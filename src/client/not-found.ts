@@ -1,5 +1,6 @@
 /*
- * The 404 page: an address of a date that is not a version's first day
+ * The 404 page, written in three languages: the one of the address is kept, the others removed
+ * (all three stay without JavaScript). An address of a date that is not a version's first day
  * (`/acts/{act}/{lang}/2015-03-10/`) is the version in force on that date. The act's version
  * index says which; the page goes there, keeping the provision (#eId). Before the act's
  * adoption or after it lost force, the page says so and links to the act.
@@ -7,12 +8,28 @@
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
 import { LANGUAGES } from '../model/languages.js';
 
-const match = new RegExp(`^/acts/([a-z0-9-]+)/(${LANGUAGES.join('|')})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
-const help = document.getElementById('date-help');
+const codes = LANGUAGES.join('|');
+const match = new RegExp(`^/acts/([a-z0-9-]+)/(${codes})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
+const pathLang = new RegExp(`^/(?:acts/[a-z0-9-]+/)?(${codes})(?:/|$)`).exec(location.pathname)?.[1] ?? 'en';
+const sections = [...document.querySelectorAll<HTMLElement>('section.not-found')];
+const shown = sections.find((s) => s.dataset.lang === pathLang) ?? sections[0];
+for (const s of sections) if (s !== shown) s.remove();
+if (shown && shown.dataset.lang !== document.documentElement.lang) {
+  // The page speaks the shown section's language; its heading is the page's h1.
+  document.documentElement.lang = shown.dataset.lang ?? 'en';
+  shown.removeAttribute('lang');
+  const h = shown.querySelector('h2');
+  if (h) {
+    const h1 = document.createElement('h1');
+    h1.textContent = h.textContent;
+    h.replaceWith(h1);
+  }
+}
+const help = shown?.querySelector<HTMLElement>('.date-help');
 
 async function resolve(act: string, lang: string, date: string) {
   const response = await fetch(`/acts/${act}/versions.json`);
-  if (!response.ok || !help) return;
+  if (!response.ok || !help || !shown) return;
   const index = (await response.json()) as VersionIndex;
   const found = versionOnDate(index, date);
   const base = `/acts/${act}/${lang}/`;
@@ -22,12 +39,10 @@ async function resolve(act: string, lang: string, date: string) {
   }
   const link = document.createElement('a');
   link.href = base;
-  link.textContent = 'the act';
-  help.replaceChildren(
-    found.kind === 'before' ? `The act was not yet adopted on ${date}: its first version is of ${found.first}. See ` : `The act was no longer in force on ${date}: it lost force on ${found.end}. See `,
-    link,
-    '.',
-  );
+  link.textContent = shown.dataset.theAct ?? 'the act';
+  const template = (found.kind === 'before' ? shown.dataset.before : shown.dataset.after) ?? '';
+  const values: Record<string, string> = { date, first: found.kind === 'before' ? found.first : '', end: found.kind === 'before' ? '' : found.end };
+  help.replaceChildren(template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m), ' ', link, '.');
   help.hidden = false;
 }
 

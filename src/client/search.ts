@@ -6,6 +6,7 @@
  */
 import { LANGUAGES, LANGUAGE_FACTS, type Language } from '../model/languages.js';
 import { queryLanguages } from '../search/query.js';
+import type { SearchUi } from '../site/pages/site.js';
 
 interface PagefindResultData {
   url: string;
@@ -26,17 +27,20 @@ interface PagefindModule {
 const LANGS = LANGUAGES;
 /** The language filter's values are the languages' English names. */
 const LANGUAGE_CODES = Object.fromEntries(LANGUAGES.map((l) => [LANGUAGE_FACTS[l].english, l])) as Record<string, Language>;
-const FILTERS: Array<[string, string]> = [
-  ['act', 'Act'],
-  ['language', 'Language'],
-  ['version', 'Version'],
-  ['status', 'Status'],
-  ['amending act', 'Amending act'],
-  ['chapter', 'Chapter'],
-];
+/** The filters, in the order shown. */
+const FILTERS = ['act', 'language', 'version', 'status', 'amending act', 'chapter'];
+const form = document.getElementById('search-form') as HTMLFormElement;
+/** The page's words (src/site/pages/site.ts, searchUi), carried by the form. */
+const ui = JSON.parse(form.dataset.ui ?? '{}') as SearchUi;
+const plural = new Intl.PluralRules(ui.lang);
+/** A sentence of the page's language with its `{name}`s filled in. */
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
+/** A filter value or an act's name as the page's language says it. */
+const label = (value: string) => ui.labels[value] ?? value;
+/** A version's date as the page's language writes it. */
+const formatDate = (iso: string) => ui.dates[iso] ?? iso;
 const PAGE_SIZE = 25;
 
-const form = document.getElementById('search-form') as HTMLFormElement;
 const input = document.getElementById('search-q') as HTMLInputElement;
 const statusLine = document.getElementById('search-status')!;
 const filterBox = document.getElementById('search-filters')!;
@@ -107,14 +111,14 @@ async function buildFilters(indexes: Map<string, PagefindInstance>, params: URLS
       for (const [value, n] of Object.entries(values)) counts[name]![value] = (counts[name]![value] ?? 0) + n;
     }
   }
-  for (const [name, label] of FILTERS) {
-    const values = Object.keys(counts[name] ?? {}).sort();
+  for (const name of FILTERS) {
+    const values = Object.keys(counts[name] ?? {}).sort((a, b) => label(a).localeCompare(label(b), ui.lang));
     if (!values.length) continue;
     const id = `filter-${name.replace(/\s+/g, '-')}`;
     const select = el('select', { id, name });
-    select.append(el('option', { value: '' }, 'All'));
-    for (const v of values) select.append(el('option', { value: v, selected: params.get(name) === v }, v));
-    filterBox.append(el('div', { className: 'filter' }, el('label', { htmlFor: id }, label), select));
+    select.append(el('option', { value: '' }, ui.all));
+    for (const v of values) select.append(el('option', { value: v, selected: params.get(name) === v }, label(v)));
+    filterBox.append(el('div', { className: 'filter' }, el('label', { htmlFor: id }, ui.filterNames[name] ?? name), select));
   }
 }
 
@@ -124,11 +128,14 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
   const highlight = words.map((w) => `pagefind-highlight=${encodeURIComponent(w)}`).join('&');
   const href = `${path}${highlight ? `?${highlight}` : ''}#${hash}`;
   const lang = LANGUAGE_CODES[data.meta.language ?? ''] ?? 'en';
+  // The provision and act as the page's language names them; the instrument in the text's words.
+  const provision = data.meta[`provision_${ui.lang}`] ?? data.meta.provision;
+  const act = label(data.meta.act ?? '');
   const li = el('li', { className: 'result' });
   li.append(
     // The provision, the instrument its numbers belong to (the Regulations an act approves), the act.
-    el('p', { className: 'result-title' }, el('a', { href }, data.meta.instrument ? `${data.meta.provision}, ${data.meta.instrument} — ${data.meta.act}` : `${data.meta.provision} — ${data.meta.act}`)),
-    el('p', { className: 'muted result-meta' }, [data.meta.language, versionLabel(data), ...(data.filters.status ?? [])].join(' · ')),
+    el('p', { className: 'result-title' }, el('a', { href }, data.meta.instrument ? `${provision}, ${data.meta.instrument} — ${act}` : `${provision} — ${act}`)),
+    el('p', { className: 'muted result-meta' }, [label(data.meta.language ?? ''), versionLabel(data), ...(data.filters.status ?? []).map(label)].join(' · ')),
   );
   const excerpt = el('p', { className: 'excerpt', lang });
   excerpt.append(...excerptNodes(data.excerpt));
@@ -138,8 +145,9 @@ function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
 
 /** A repealed act's last text is its last text, never its "current" one. */
 function versionLabel(data: PagefindResultData): string {
-  if (data.meta.version !== 'current') return `earlier wording, in the version of ${data.meta.version_date}`;
-  return (data.filters.status ?? []).includes('no longer in force') ? `last text, in force until the act lost force (version of ${data.meta.version_date})` : 'current text';
+  const date = formatDate(data.meta.version_date ?? '');
+  if (data.meta.version !== 'current') return fill(ui.earlier, { date });
+  return (data.filters.status ?? []).includes('no longer in force') ? fill(ui.last, { date }) : ui.current;
 }
 
 /** Each search started; a search's results are shown only if no later one has started since. */
@@ -159,15 +167,15 @@ async function run(indexes: Map<string, PagefindInstance>) {
   }
   moreButton.hidden = true;
   if (!query) {
-    statusLine.textContent = 'Type the words to find.';
+    statusLine.textContent = ui.type;
     return;
   }
-  statusLine.textContent = 'Searching…';
+  statusLine.textContent = ui.searching;
   const wanted = queryLanguages(query, filters.language ? LANGUAGE_CODES[filters.language[0]!] : undefined);
   const searches = await Promise.all(wanted.map((l) => indexes.get(l)!.search(query, { filters })));
   const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
   if (runId !== runs) return;
-  const scope = wanted.length === 1 && !filters.language ? ` (searched in ${LANGUAGE_FACTS[wanted[0]!].english}: the words are written in it)` : '';
+  const scope = wanted.length === 1 && !filters.language ? fill(ui.scope, { language: ui.inSentence[wanted[0]!] }) : '';
   // Every hit is reachable: a page of results at a time, and "Show more" for the next.
   let shown = 0;
   const more = async () => {
@@ -180,13 +188,14 @@ async function run(indexes: Map<string, PagefindInstance>) {
       sections[key].querySelector('ol')!.append(resultItem(d, query));
     }
     moreButton.hidden = shown >= results.length;
-    moreButton.textContent = `Show ${Math.min(PAGE_SIZE, results.length - shown)} more (${results.length - shown} not shown yet)`;
-    statusLine.textContent = `${results.length} provision${results.length === 1 ? '' : 's'} found${scope}; ${shown} shown.`;
+    moreButton.textContent = fill(ui.moreButton, { n: Math.min(PAGE_SIZE, results.length - shown), left: results.length - shown });
+    const found = ui.found[plural.select(results.length)] ?? ui.found.other ?? '';
+    statusLine.textContent = fill(found, { n: results.length, scope, shown });
   };
   moreButton.onclick = () => void more();
   if (!results.length) {
     moreButton.hidden = true;
-    statusLine.textContent = `No provision found${scope}.`;
+    statusLine.textContent = fill(ui.none, { scope });
     return;
   }
   await more();
@@ -196,7 +205,7 @@ async function main() {
   form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  statusLine.textContent = 'Loading the search index…';
+  statusLine.textContent = ui.loading;
   const indexes = await loadIndexes();
   await buildFilters(indexes, params);
   statusLine.textContent = '';

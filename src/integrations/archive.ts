@@ -1,9 +1,12 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Zip, ZipDeflate } from 'fflate';
+import { SITE_PAGE_LANGUAGES, sitePath } from '../model/paths.js';
+import { DICTIONARIES } from '../i18n/index.js';
+import type { Language } from '../schemas/language.js';
 
 /**
  * The open-data archive, made when Astro has written the site: every file under `data/acts/`,
@@ -17,8 +20,11 @@ export const MANIFEST = 'data/manifest.json';
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
 /** 1234567 → "1.2 MB". */
-export function formatSize(bytes: number): string {
-  return bytes < 1000 ? `${bytes} B` : bytes < 1_000_000 ? `${(bytes / 1000).toFixed(1)} kB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
+/** A size as the page's language writes it: "1.2 MB", «1,2 МБ». */
+export function formatSize(bytes: number, lang: Language = 'en'): string {
+  const units = DICTIONARIES[lang].pages.data.units;
+  const [value, unit] = bytes < 1000 ? [String(bytes), units[0]] : bytes < 1_000_000 ? [(bytes / 1000).toFixed(1), units[1]] : [(bytes / 1_000_000).toFixed(1), units[2]];
+  return `${lang === 'en' ? value : value.replace('.', ',')} ${unit}`;
 }
 
 function walk(dir: string): string[] {
@@ -59,20 +65,21 @@ export function makeArchive(root: string): { files: number; bytes: number } {
   closeSync(fd);
   if (failure) throw failure;
   const bytes = statSync(join(root, ARCHIVE)).size;
-  // The downloads page: each file's size, the total and the archive's, from the files themselves.
-  const page = join(root, 'data', 'index.html');
+  // The downloads page, in each language: each file's size, the total and the archive's, from the files themselves.
   const sizes = new Map(manifest.files.map((f) => [`/${f.path}`, f.bytes]));
-  const html = readFileSync(page, 'utf8')
-    .replace(/<span([^>]*) data-size-of="([^"]+)">[^<]*<\/span>/g, (whole, attrs: string, href: string) => {
-      const n = sizes.get(href);
-      return n === undefined ? whole : `<span${attrs} data-size-of="${href}" data-bytes="${n}">(${formatSize(n)})</span>`;
-    })
-    .replace(/<span data-size-total>[^<]*<\/span>/, () => {
-      const total = manifest.files.filter((f) => f.path.startsWith('data/acts/')).reduce((a, f) => a + f.bytes, 0);
-      return `<span data-size-total data-bytes="${total}">${formatSize(total)}</span>`;
-    })
-    .replace(/<span data-archive-size>[^<]*<\/span>/, `<span data-archive-size data-bytes="${bytes}">${formatSize(bytes)}</span>`);
-  writeFileSync(page, html);
+  const total = manifest.files.filter((f) => f.path.startsWith('data/acts/')).reduce((a, f) => a + f.bytes, 0);
+  for (const lang of SITE_PAGE_LANGUAGES) {
+    const page = join(root, sitePath('data', lang).slice(1), 'index.html');
+    if (!existsSync(page)) continue;
+    const html = readFileSync(page, 'utf8')
+      .replace(/<span([^>]*) data-size-of="([^"]+)">[^<]*<\/span>/g, (whole, attrs: string, href: string) => {
+        const n = sizes.get(href);
+        return n === undefined ? whole : `<span${attrs} data-size-of="${href}" data-bytes="${n}">(${formatSize(n, lang)})</span>`;
+      })
+      .replace(/<span data-size-total>[^<]*<\/span>/, `<span data-size-total data-bytes="${total}">${formatSize(total, lang)}</span>`)
+      .replace(/<span data-archive-size>[^<]*<\/span>/, `<span data-archive-size data-bytes="${bytes}">${formatSize(bytes, lang)}</span>`);
+    writeFileSync(page, html);
+  }
   return { files: files.length + 1, bytes };
 }
 

@@ -20,3 +20,16 @@ export const dataPath = (act: string, lang: Language, date: string, format: Data
 export const archivePath = () => '/data/kz-legislation-data.zip';
 export const actFeedPath = (act: string) => `/acts/${act}/feed.xml`;
 export const siteFeedPath = () => '/feed.xml';
+
+/**
+ * The site's own pages in a reader's language: English at the addresses the site has always had
+ * (`/`, `/acts/`, `/search/`, `/data/`), Russian and Kazakh under their code (`/ru/acts/`).
+ */
+export type SitePage = 'home' | 'acts' | 'search' | 'data';
+export const SITE_PAGE_LANGUAGES: readonly Language[] = ['en', 'ru', 'kk'];
+export const sitePath = (page: SitePage, lang: Language = 'en') => `${lang === 'en' ? '' : `/${lang}`}/${page === 'home' ? '' : `${page}/`}`;
+/** The same site page in every language, for a language switch and hreflang links. */
+export const siteAlternates = (page: SitePage): Record<Language, string> =>
+  Object.fromEntries(SITE_PAGE_LANGUAGES.map((l) => [l, sitePath(page, l)])) as Record<Language, string>;
+/** The language of the site page at a path (`/ru/acts/` → ru), English elsewhere. */
+export const sitePageLanguage = (path: string): Language => (SITE_PAGE_LANGUAGES.find((l) => l !== 'en' && (path === `/${l}/` || path.startsWith(`/${l}/`))) ?? 'en');

@@ -1,7 +1,7 @@
 import type { VersionDocument } from '../schemas/data.js';
 import type { Language } from '../schemas/language.js';
 import type { Footnote, Node, Provision } from '../schemas/tree.js';
-import { LANGUAGE_FACTS } from '../model/languages.js';
+import { LANGUAGES, LANGUAGE_FACTS } from '../model/languages.js';
 import { isGrouping, isStructural } from '../model/provisions.js';
 import { documentTitle } from '../versioning/assemble.js';
 import { words, wordsWithout } from '../model/text.js';
@@ -92,6 +92,8 @@ export function searchRecords(doc: VersionDocument, version: SearchRecord['versi
                 title,
                 act,
                 provision: eIdLabel(child.eId, 'en'),
+                // The provision as the search page of each other language names it.
+                ...Object.fromEntries(LANGUAGES.filter((l) => l !== 'en').map((l) => [`provision_${l}`, eIdLabel(child.eId, l)])),
                 ...(instrument ? { instrument } : {}),
                 eId: child.eId,
                 version,

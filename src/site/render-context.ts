@@ -12,6 +12,7 @@ import { LANGUAGES } from '../model/languages.js';
 import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath, versionPath } from '../model/paths.js';
 import { joinSplitTables } from '../model/table.js';
+import { actLink } from './pages/site.js';
 
 /** Everything the tree renderer needs to know about the page it renders into. */
 /**
@@ -49,6 +50,8 @@ export interface RenderContext {
   disputed: Set<string>;
   inline: InlineContext;
   historyHref: (eId: string) => string;
+  /** Where another act is read by this page's reader (src/site/pages/site.ts, actLink). */
+  actHref: (slug: string) => string;
   /** The same provision in the act's other languages, where it exists. */
   otherLanguages: (eId: string) => Array<{ lang: Language; href: string }>;
   citation: (ancestors: Provision[], inAttachment: boolean) => string;
@@ -125,7 +128,7 @@ export function renderContext(options: {
       // A term whose defining unit is not on this version's page in this edition's words links nowhere.
       terms: doc ? termsShown(doc, edition, units!) : edition.terms,
       termHref,
-      actHref: (slug) => (library.acts.has(slug) ? actPath(slug) : undefined),
+      actHref: (slug) => (library.acts.has(slug) ? actLink(library, slug, ui) : undefined),
       citations: citationsByLeaf(edition.citations),
       titles: library.titles.get(lang) ?? new Map(),
       self: act.slug,
@@ -133,6 +136,7 @@ export function renderContext(options: {
     // The history page has a section for every provision and preamble; an attachment's notes
     // are told with the act.
     historyHref: (eId) => `${historyPath(act.slug, ui)}#${historyUnits.has(eId) ? eId : 'act'}`,
+    actHref: (slug) => actLink(library, slug, ui),
     otherLanguages: (eId) => {
       const others = LANGUAGES.filter((l) => l !== lang && l !== ui && act.languages.includes(l));
       // On a version page, the same version in that language: the date is kept. The unit may be

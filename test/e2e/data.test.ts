@@ -66,6 +66,21 @@ describe('the data files of Decree No. 149', () => {
     await page.close();
   });
 
+  it('are listed on /ru/data/ and /kk/data/ as on /data/, their sizes in the language’s units', async () => {
+    const sizes = async (path: string) => {
+      const page = await b.page(path);
+      const out = await page.locator('[data-size-of]').evaluateAll((spans) => spans.map((s) => ({ href: s.getAttribute('data-size-of')!, bytes: s.getAttribute('data-bytes'), shown: s.textContent })));
+      await page.close();
+      return out;
+    };
+    const en = await sizes('/data/');
+    for (const path of ['/ru/data/', '/kk/data/']) {
+      const other = await sizes(path);
+      expect(other.map((l) => [l.href, l.bytes])).toEqual(en.map((l) => [l.href, l.bytes]));
+      expect(other.every((l) => /^\(\d+(,\d)? (Б|КБ|МБ)\)$/.test(l.shown ?? '')), path).toBe(true);
+    }
+  });
+
   it('are listed on /data/ with their true sizes, and the archive unpacks to the same files', async () => {
     const page = await b.page('/data/');
     const links = await page.locator('[data-size-of]').evaluateAll((spans) => spans.map((s) => ({ href: s.getAttribute('data-size-of')!, bytes: Number(s.getAttribute('data-bytes')), shown: s.textContent })));

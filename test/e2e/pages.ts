@@ -31,4 +31,9 @@ export const PAGE_TYPES: Record<string, string> = {
   search: '/search/',
   'open data': '/data/',
   'not found': '/404.html',
+  'home (ru)': '/ru/',
+  'acts (kk)': '/kk/acts/',
+  'search (kk)': '/kk/search/',
+  'open data (ru)': '/ru/data/',
+  'amending act known by reference (kk)': '/acts/decree-2012-450/kk/',
 };

@@ -108,7 +108,7 @@ describe('the text of Decree No. 149', () => {
     const note = page.locator('[data-eid="att_1__para_5"] .amendment').first();
     const what = note.locator('.what');
     expect(await what.innerText()).toMatch(/^Reworded by Decree No\. 626 of 21 July 2021 · History$/);
-    expect(await what.locator('a').first().getAttribute('href')).toBe('/acts/decree-2021-626/');
+    expect(await what.locator('a').first().getAttribute('href')).toBe('/acts/decree-2021-626/en/');
     expect(await what.locator('a').nth(1).getAttribute('href')).toBe('/acts/decree-2011-149/en/history/#att_1__para_5');
     expect(await note.locator('.verbatim').innerText()).toMatch(/Footnote\. Paragraph 5 – in the wording of the Decree of the President of the Republic of Kazakhstan 21\.07\.2021 No\. 626\./);
     await page.close();
@@ -159,11 +159,12 @@ describe('the text of Decree No. 149', () => {
     expect(await page.locator('[data-eid="att_1__para_2"] a[href="/acts/law-2008-70-iv/"]').count()).toBe(1);
     const decree747 = await b.page('/acts/decree-2024-747/ru/');
     // Decree No. 747's appendix abrogates No. 149 and lists the acts that amended it.
-    expect(await decree747.locator('[data-eid="att_2__para_1"] a[href="/acts/decree-2011-149/"]').count()).toBeGreaterThan(0);
-    expect(await decree747.locator('[data-eid="att_2__para_6"] a[href="/acts/decree-2021-626/"]').count()).toBe(1);
-    // No. 149's appendix lists the acts it repealed: each has a page, linked from the list.
-    expect(await page.locator('[data-eid="att_2__para_1"] a[href="/acts/decree-2002-856/"]').count()).toBeGreaterThan(0);
-    const repealed = await b.page('/acts/decree-2002-856/');
+    // Links lead to the cited act in the page's language (an official one).
+    expect(await decree747.locator('[data-eid="att_2__para_1"] a[href="/acts/decree-2011-149/ru/"]').count()).toBeGreaterThan(0);
+    expect(await decree747.locator('[data-eid="att_2__para_6"] a[href="/acts/decree-2021-626/ru/"]').count()).toBe(1);
+    // No. 149's appendix lists the acts it repealed: each has a page in each language, linked from the list.
+    expect(await page.locator('[data-eid="att_2__para_1"] a[href="/acts/decree-2002-856/en/"]').count()).toBeGreaterThan(0);
+    const repealed = await b.page('/acts/decree-2002-856/en/');
     expect(await repealed.locator('h1').innerText()).toBe('Decree No. 856 of 26 April 2002');
     expect(await repealed.locator('main').innerText()).toMatch(/Cited in\s+Decree No\. 149 of 7 September 2011, para\. 1: English/);
     await repealed.close();
@@ -191,7 +192,7 @@ describe('the text of Decree No. 149', () => {
 
 describe('amending acts', () => {
   it('have a page even when their text is not in the collection, with every change they made', async () => {
-    const page = await b.page('/acts/decree-2012-450/');
+    const page = await b.page('/acts/decree-2012-450/en/');
     expect(await page.locator('h1').innerText()).toBe('Decree No. 450 of 21 December 2012');
     const rows = await page.locator('ul.changes > li').allInnerTexts();
     // Paragraphs 25 and 26 reworded and 27–29 excluded, as the English, Russian and Kazakh editions record.
@@ -201,6 +202,18 @@ describe('amending acts', () => {
     expect(rows[2]).toMatch(/Kazakh edition of 18 January 2021/);
     expect(await page.locator('ul.changes a[href="/acts/decree-2011-149/history/#att_1__para_27"]').count()).toBe(1);
     await page.close();
+  });
+
+  it('have that page in Russian and Kazakh too, the act’s own address opening an official language', async () => {
+    const landing = await b.page('/acts/decree-2012-450/');
+    expect(await landing.locator('html').getAttribute('lang')).toBe('ru');
+    expect(await landing.locator('link[rel=canonical]').getAttribute('href')).toMatch(/\/acts\/decree-2012-450\/ru\/$/);
+    const kk = await b.page('/acts/decree-2012-450/kk/');
+    expect(await kk.locator('h1').innerText()).toBe('2012 жылғы 21 желтоқсандағы № 450 Жарлық');
+    const rows = await kk.locator('ul.changes > li').allInnerTexts();
+    expect(rows.map((r) => r.split('\n')[0])).toEqual(['25-тармақ: жаңа редакцияда жазды', '26-тармақ: жаңа редакцияда жазды', '27-тармақ: алып тастады', '28-тармақ: алып тастады', '29-тармақ: алып тастады']);
+    await landing.close();
+    await kk.close();
   });
 
   it('show the title other texts give them', async () => {

@@ -57,7 +57,7 @@ describe('search', () => {
     const regulations = results.find((r) => r.title.startsWith('para. 5, ') && r.title.endsWith(' — Decree No. 149 of 7 September 2011'));
     expect(regulations).toMatchObject({ section: 'results-historical' });
     expect(regulations!.href).toMatch(/^\/acts\/decree-2011-149\/ru\/2011-09-07\/\?.*#att_1__para_5$/);
-    expect(regulations!.meta).toMatch(/^Russian · earlier wording, in the version of 2011-09-07/);
+    expect(regulations!.meta).toMatch(/^Russian · earlier wording, in the version of 7 September 2011/);
     // The Law's 2010 wording says it too, as does Law No. 290-IV that put it there.
     expect(results.some((r) => r.href.startsWith('/acts/law-2008-70-iv/ru/2010-06-14/') && r.section === 'results-historical')).toBe(true);
     await page.close();
@@ -181,10 +181,29 @@ describe('search', () => {
     const page = await nojs.page('/search/?q=Council');
     expect(await page.locator('main noscript').count()).toBe(1);
     expect(await page.locator('main .notice').innerText()).toMatch(/^Search needs JavaScript/);
-    expect(await page.locator('main .notice a').getAttribute('href')).toBe('/acts/');
+    // Every act is listed, each linked to its text and contents.
+    expect(await page.locator('main ul.card-list a[href="/acts/decree-2011-149/"]').count()).toBe(1);
+    expect(await page.locator('main ul.card-list li').count()).toBeGreaterThanOrEqual(20);
     expect(await page.locator('#search-form').isVisible()).toBe(false);
     expect(await page.locator('.site-header .noscript-search').innerText()).toMatch(/Search needs JavaScript/);
+    // The Russian search page, without JavaScript, in Russian, its acts read in Russian.
+    const ru = await nojs.page('/ru/search/?q=Совет');
+    expect(await ru.locator('main .notice').innerText()).toMatch(/^Для поиска нужен JavaScript/);
+    expect(await ru.locator('main ul.card-list a[href="/acts/decree-2011-149/ru/"]').count()).toBe(1);
+    await ru.close();
     await page.close();
     await nojs.close();
+  });
+
+  it('speaks the page’s language: the Russian page’s status, filters and result titles are Russian', async () => {
+    const page = await b.page('/ru/search/?q=Ассамблея');
+    await page.waitForSelector('.result-title a');
+    expect(await page.locator('#search-status').innerText()).toMatch(/^Найдено \d+ положени(е|я|й); показано \d+\.$/);
+    expect(await page.locator('label[for=filter-language]').innerText()).toBe('Язык');
+    expect(await page.locator('#filter-language option').allInnerTexts()).toEqual(expect.arrayContaining(['Все', 'Русский', 'Казахский']));
+    const titles = await page.locator('.result-title a').allInnerTexts();
+    expect(titles.some((t) => /^п\. \d+/.test(t) && / — Указ № \d+ от /.test(t))).toBe(true);
+    expect(titles.join(' ')).not.toMatch(/\bpara\.|Decree No\./);
+    await page.close();
   });
 });

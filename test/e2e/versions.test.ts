@@ -146,7 +146,7 @@ describe('the history of Decree No. 149', () => {
 
 describe('an amending act', () => {
   it('lists and diffs every change it made (Decree No. 828)', async () => {
-    const page = await b.page('/acts/decree-2019-828/');
+    const page = await b.page('/acts/decree-2019-828/en/');
     const changes = page.locator('ul.changes > li');
     expect(await changes.count()).toBe(2);
     expect(await changes.first().innerText()).toMatch(/^para\. 12: amended/);
@@ -172,8 +172,16 @@ describe('any date of a repealed act', () => {
     await form.locator('button').click();
     expect(await form.locator('output').innerText()).toBe('На эту дату акт уже утратил силу. Он утратил силу 27 декабря 2024 г.');
     await page.goto(new URL('/acts/decree-2011-149/en/2025-06-01/', b.baseURL).href);
-    await page.waitForSelector('#date-help:not([hidden])');
-    expect(await page.locator('#date-help').innerText()).toMatch(/no longer in force on 2025-06-01: it lost force on 2024-12-27/);
+    // The 404 page speaks the address's language (English here), its other languages removed.
+    await page.waitForSelector('section.not-found .date-help:not([hidden])');
+    expect(await page.locator('section.not-found').count()).toBe(1);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('section.not-found .date-help').innerText()).toMatch(/no longer in force on 2025-06-01: it lost force on 2024-12-27/);
+    await page.goto(new URL('/acts/decree-2011-149/kk/2025-06-01/', b.baseURL).href);
+    await page.waitForSelector('section.not-found .date-help:not([hidden])');
+    expect(await page.locator('html').getAttribute('lang')).toBe('kk');
+    expect(await page.locator('h1').allInnerTexts()).toEqual(['Бет табылмады']);
+    expect(await page.locator('section.not-found .date-help').innerText()).toMatch(/^2025-06-01 күні акт күшін жойған еді: ол 2024-12-27 күшін жойды\. Қараңыз: акт\.$/);
     await page.close();
   });
 
@@ -238,7 +246,7 @@ describe('the law in time, where the collection is partial', () => {
     const page = await b.page('/acts/decree-2011-149/kk/2017-05-05/');
     expect(await page.locator('[data-eid="att_1__para_6"] .what.disputed').count()).toBe(1);
     // The note still cites the decree (it is listed where it is cited), but not among its changes.
-    await page.goto(new URL('/acts/decree-2017-471/', b.baseURL).href);
+    await page.goto(new URL('/acts/decree-2017-471/en/', b.baseURL).href);
     expect(await page.locator('main .changes').innerText()).not.toMatch(/para\. 6\b/);
     expect(await page.locator('main .changes').innerText()).toMatch(/para\. 5\b/);
     await page.close();

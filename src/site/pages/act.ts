@@ -8,6 +8,7 @@ import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
 import { DICTIONARIES, actName, changeSummary, currencyStatement, endSentence, formatDate, languageName, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
 import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
+import { actLink } from './site.js';
 
 /*
  * What the page of an act's text shows, computed here so that the component only renders it:
@@ -58,7 +59,7 @@ export interface ActPage {
 }
 
 /** The changes of a version, grouped by amending act, with what each did (English) and its entry-into-force rule. */
-export function versionChanges(version: Version, lang: Language): ActPage['changes'] {
+export function versionChanges(version: Version, lang: Language, href: (slug: string) => string = actPath): ActPage['changes'] {
   const byAct = new Map<string, ChangeRecord[]>();
   for (const c of version.changes) byAct.set(c.by.slug, [...(byAct.get(c.by.slug) ?? []), c]);
   return [...byAct.values()].map((changes) => {
@@ -66,7 +67,7 @@ export function versionChanges(version: Version, lang: Language): ActPage['chang
     const rules = changes.flatMap((c) => c.rules);
     // The rule as the page's language states it, else as another does.
     const rule = rules.find((r) => r.lang === lang) ?? rules[0];
-    const entry: ActPage['changes'][number] = { href: actPath(by.slug), name: actName(by, lang) };
+    const entry: ActPage['changes'][number] = { href: href(by.slug), name: actName(by, lang) };
     if (lang === 'en') entry.summary = [...new Set(changes.map((c) => changeSummary(c, 'en')))].join(', ');
     if (rule) entry.rule = rule;
     const inForce = changes[0]!.inForce;
@@ -116,7 +117,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
     base,
     inForce: !abrogated && act.meta?.status.inForce === true,
     versionLine: endSentence(`${isCurrent && !abrogated ? `${t(lang, 'currentVersion')}. ` : ''}${version.exact ? `${t(lang, 'inForceFrom')} ${formatDate(version.date, lang)}` : onOrAfter(version.date, lang)}${to}`),
-    changes: versionChanges(version, lang),
+    changes: versionChanges(version, lang, (slug) => actLink(library, slug, lang)),
     original: version.changes.length === 0 && timeline.versions[0] === version,
     currency: currency(act, lang),
     assembly: [
@@ -154,7 +155,7 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       headline: t(lang, 'noLongerInForce'),
       sentence: endSentence(sinceDate(abrogated.date, lang)),
     };
-    if (abrogated.by) page.repeal.by = { href: actPath(abrogated.by), name: repealer ? actName(repealer, lang) : abrogated.by };
+    if (abrogated.by) page.repeal.by = { href: actLink(library, abrogated.by, lang), name: repealer ? actName(repealer, lang) : abrogated.by };
   }
   return page;
 }
