@@ -225,6 +225,13 @@ const en = {
     removed: (what: string) => `removed: ${what}`,
     reworded: (what: string) => `reworded: ${what}, now`,
     description: (act: string) => `The bodies and offices ${act} sets up and how they relate, on every version date, each proven against the text.`,
+    /**
+     * A relation as a sentence, and the words before its linked target. Russian and Kazakh put
+     * the target after a colon: the chart's names are in the nominative, and the verb would
+     * want another case ("возглавляет Ассамблею", "Президентке есеп береді") the data does not hold.
+     */
+    relation: (from: string, verb: string, to: string) => `${from} ${verb} ${to}`,
+    relationTo: (verb: string) => `${verb} `,
     relations: { heads: 'heads', appoints: 'appoints', convenes: 'convenes', 'accountable-to': 'accountable to', 'part-of': 'part of', 'working-body-of': 'working body of', coordinates: 'coordinates', supports: 'supports', forms: 'forms', governs: 'governs', elects: 'elects', 'deputy-of': 'deputy of' },
   },
   compare: {

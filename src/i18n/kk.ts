@@ -218,6 +218,8 @@ const kk: Dictionary = {
     removed: (what: string) => `алынып тасталды: ${what}`,
     reworded: (what: string) => `тұжырымы өзгерді: ${what}, енді`,
     description: (act: string) => `${act} құратын органдар мен лауазымдар және олардың байланыстары, әр редакция күніне, әрқайсысы мәтінмен расталған.`,
+    relation: (from: string, verb: string, to: string) => `${from} — ${verb}: ${to}`,
+    relationTo: (verb: string) => `${verb}: `,
     relations: { heads: 'басқарады', appoints: 'тағайындайды', convenes: 'шақырады', 'accountable-to': 'есеп береді', 'part-of': 'құрамына кіреді', 'working-body-of': 'жұмыс органы', coordinates: 'үйлестіреді', supports: 'қамтамасыз етеді', forms: 'құрады', governs: 'басшылық етеді', elects: 'сайлайды', 'deputy-of': 'орынбасары' },
   },
   compare: {

@@ -218,6 +218,8 @@ const ru: Dictionary = {
     removed: (what: string) => `удалено: ${what}`,
     reworded: (what: string) => `изменена формулировка: ${what}, теперь`,
     description: (act: string) => `Органы и должности, которые устанавливает ${act}, и связи между ними на дату каждой редакции, каждая подтверждена текстом.`,
+    relation: (from: string, verb: string, to: string) => `${from} — ${verb}: ${to}`,
+    relationTo: (verb: string) => `${verb}: `,
     relations: { heads: 'возглавляет', appoints: 'назначает', convenes: 'созывает', 'accountable-to': 'подотчётен', 'part-of': 'входит в', 'working-body-of': 'рабочий орган', coordinates: 'координирует', supports: 'обеспечивает', forms: 'образует', governs: 'руководит', elects: 'избирает', 'deputy-of': 'заместитель' },
   },
   compare: {

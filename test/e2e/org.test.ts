@@ -156,6 +156,14 @@ describe('the org chart of Decree No. 149', () => {
     await nojs.close();
   });
 
+  it('says each relation in Russian without a case the chart does not hold: the verb, a colon, the body named as the chart names it', async () => {
+    const page = await b.page('/acts/decree-2011-149/ru/org/');
+    const items = await page.locator('.org-version:visible .org-outline > li > ul > li').allInnerTexts();
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items) expect(item).toMatch(/^[а-яё ]+: \S/);
+    await page.close();
+  });
+
   it('is linked from the act text for the version read', async () => {
     const page = await b.page('/acts/decree-2011-149/ru/2019-01-24/');
     const link = page.getByRole('link', { name: 'Организационная структура' });
