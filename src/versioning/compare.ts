@@ -57,10 +57,28 @@ function sameLanguagePair(unit: UnitTimeline, lang: Language, from: string, to: 
 
 export function compareVersions(timeline: ActTimeline, lang: Language, from: string, to: string): Comparison {
   const changes = timeline.changes.filter((c) => c.by.date > from && c.by.date <= to);
+  // The changes of each unit, indexed once: its own, those of the whole act, and those of a
+  // subtree it is in (found by walking up its ancestors), in the order of the timeline's changes.
+  const order = new Map(changes.map((c, i) => [c, i]));
+  const ofUnit = new Map<string, ChangeRecord[]>();
+  const ofSubtree = new Map<string, ChangeRecord[]>();
+  const ofAct: ChangeRecord[] = [];
+  for (const c of changes) {
+    if (c.scope === 'act') ofAct.push(c);
+    else if (c.unit) {
+      const index = c.scope === 'subtree' ? ofSubtree : ofUnit;
+      index.set(c.unit, [...(index.get(c.unit) ?? []), c]);
+    }
+  }
+  const ownChanges = (eId: string): ChangeRecord[] => {
+    const found = new Set<ChangeRecord>([...ofAct, ...(ofUnit.get(eId) ?? []), ...(ofSubtree.get(eId) ?? [])]);
+    if (ofSubtree.size) for (const [ancestor, cs] of ofSubtree) if (ancestor !== eId && within(timeline, eId, ancestor)) for (const c of cs) found.add(c);
+    return [...found].sort((x, y) => order.get(x)! - order.get(y)!);
+  };
   const units = timeline.units.map((unit): UnitComparison => {
     const before = side(unit, lang, from);
     const after = side(unit, lang, to);
-    const own = changes.filter((c) => c.scope === 'act' || c.unit === unit.eId || (c.scope === 'subtree' && !!c.unit && within(timeline, unit.eId, c.unit)));
+    const own = ownChanges(unit.eId);
     const result: UnitComparison = { unit, before, after, changed: false, changes: own };
     if (before.status !== after.status) {
       result.changed = true;
