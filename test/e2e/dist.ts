@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
@@ -21,7 +21,8 @@ export function distFiles(dir = DIST, ext?: RegExp): string[] {
 /**
  * The pages that per-page checks of the markup read: every page, except that of the compare
  * pages between two versions that are neither adjacent nor the latest (V(V−1)/2 of them, from the
- * same template and data as the adjacent ones) one in ten is read. Links are checked on every page.
+ * same template and data as the adjacent ones) one in ten is read, and one in ten of the pages of
+ * acts known only by reference in each language. Links are checked on every page.
  */
 export function sampledHtmlFiles(): string[] {
   const files = distFiles(DIST, /\.html$/);
@@ -35,7 +36,12 @@ export function sampledHtmlFiles(): string[] {
     return v;
   };
   let distant = 0;
+  let referenced = 0;
   return files.filter((file) => {
+    // An act known only by reference: its page in each language, from one template and the same
+    // data; the act's own address (its default language) is always read, one in ten of the others.
+    const r = /[\\/]acts[\\/]([^\\/]+)[\\/][a-z]{2}[\\/]index\.html$/.exec(file);
+    if (r && !existsSync(join(dirname(file), 'history'))) return referenced++ % 10 === 0;
     const m = /[\\/](acts[\\/][^\\/]+[\\/][a-z]{2})[\\/]compare[\\/](\d{4}-\d{2}-\d{2})[\\/](\d{4}-\d{2}-\d{2})[\\/]index\.html$/.exec(file);
     if (!m) return true;
     const v = versions(m[1]!);

@@ -44,7 +44,8 @@ describe('the _headers file for static hosts', () => {
     const headers = new Map(lines.slice(1).filter((l) => l.trim()).map((l) => [l.trim().split(':')[0]!, l.trim().slice(l.trim().indexOf(':') + 1).trim()]));
     expect(headers.get('X-Content-Type-Options')).toBe('nosniff');
     expect(headers.get('X-Frame-Options')).toBe('DENY');
-    const page = htmlPages(sampledHtmlFiles())[0]!;
+    // One page is enough to read the policy it carries.
+    const page = htmlPages(sampledHtmlFiles().slice(0, 1))[0]!;
     const meta = String(elements(page.tree).find((e) => e.tagName === 'meta' && String(e.properties.httpEquiv).toLowerCase() === 'content-security-policy')!.properties.content);
     expect(headers.get('Content-Security-Policy')).toBe(`${meta}; frame-ancestors 'none'`);
   });
