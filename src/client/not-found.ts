@@ -15,9 +15,21 @@ const sections = [...document.querySelectorAll<HTMLElement>('section.not-found')
 const shown = sections.find((s) => s.dataset.lang === pathLang) ?? sections[0];
 for (const s of sections) if (s !== shown) s.remove();
 if (shown && shown.dataset.lang !== document.documentElement.lang) {
-  // The page speaks the shown section's language; its heading is the page's h1.
+  // The page speaks the shown section's language, its header and footer too; its heading is the page's h1.
   document.documentElement.lang = shown.dataset.lang ?? 'en';
   shown.removeAttribute('lang');
+  const words = JSON.parse(shown.dataset.siteWords ?? '{}') as Record<string, [string | null, string?]>;
+  for (const el of document.querySelectorAll<HTMLElement>('[data-site]')) {
+    const [text, href] = words[el.dataset.site ?? ''] ?? [];
+    if (el instanceof HTMLFormElement) {
+      if (href) el.action = href;
+    } else if (el instanceof HTMLInputElement) {
+      if (text) el.placeholder = text;
+    } else {
+      if (text) el.textContent = text;
+      if (href && el instanceof HTMLAnchorElement) el.href = href;
+    }
+  }
   const h = shown.querySelector('h2');
   if (h) {
     const h1 = document.createElement('h1');

@@ -181,6 +181,10 @@ describe('any date of a repealed act', () => {
     await page.waitForSelector('section.not-found .date-help:not([hidden])');
     expect(await page.locator('html').getAttribute('lang')).toBe('kk');
     expect(await page.locator('h1').allInnerTexts()).toEqual(['Бет табылмады']);
+    // Its header and footer speak Kazakh and lead to the Kazakh pages.
+    expect(await page.locator('header nav a').evaluateAll((as) => as.map((a) => `${a.textContent} ${new URL((a as HTMLAnchorElement).href).pathname}`))).toEqual(['Актілер /kk/acts/', 'Іздеу /kk/search/', 'Анықтама /guides/', 'Деректер /kk/data/']);
+    expect(await page.locator('header form[role=search]').evaluate((f) => new URL((f as HTMLFormElement).action).pathname)).toBe('/kk/search/');
+    expect((await page.locator('footer').innerText()).replace(/adilet\.zan\.kz|zan\.gov\.kz|Atom/g, '')).not.toMatch(/[A-Za-z]{2,}/);
     expect(await page.locator('section.not-found .date-help').innerText()).toMatch(/^2025-06-01 күні акт күшін жойған еді: ол 2024-12-27 күшін жойды\. Қараңыз: акт\.$/);
     await page.close();
   });

@@ -2,7 +2,7 @@ import { DICTIONARIES, actName, changeSummary, eIdLabel, formatDate, kindName, l
 import { eIdSegments, isGrouping } from '../../model/provisions.js';
 import { LANGUAGE_FACTS, WORDING_ORDER, type Language } from '../../model/languages.js';
 import { latestChanges, type ActRecord, type Library } from '../../model/library.js';
-import { actPath, historyPath, orgPath, textPath } from '../../model/paths.js';
+import { actPath, historyPath, orgPath, sitePath, textPath } from '../../model/paths.js';
 
 /*
  * The data of the site's own pages (home, /acts/), in the reader's language. A title the act has
@@ -159,3 +159,29 @@ export function searchUi(library: Library, lang: Language) {
   return { lang, ...d.pages.search.script, labels, inSentence, dates };
 }
 export type SearchUi = ReturnType<typeof searchUi>;
+
+/**
+ * The header's and footer's words and addresses in `lang`, by their `data-site` key (src/layouts/
+ * Base.astro): `[text]`, `[text, href]`, or for the search form `[null, action]`.
+ */
+export function siteWords(lang: Language): Record<string, [string | null, string?]> {
+  const ui = DICTIONARIES[lang].site;
+  return {
+    skip: [DICTIONARIES[lang].strings.skip],
+    name: [ui.name, sitePath('home', lang)],
+    acts: [ui.acts, sitePath('acts', lang)],
+    search: [ui.search, sitePath('search', lang)],
+    guides: [ui.guides],
+    data: [ui.data, sitePath('data', lang)],
+    'search-form': [null, sitePath('search', lang)],
+    'search-label': [ui.searchLabel],
+    'search-input': [ui.searchLabel],
+    'search-button': [ui.search],
+    sources: [ui.sources],
+    'sources-link': [ui.sourcesLink],
+    'all-acts': [ui.allActs, sitePath('acts', lang)],
+    'open-data': [ui.openData, sitePath('data', lang)],
+    feed: [ui.feed],
+    'build-report': [ui.buildReport],
+  };
+}
