@@ -11,6 +11,7 @@ import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
 import { chosenComparison } from '../site/pages/compare-choice.js';
 import type { Language } from '../model/languages.js';
 import { actMatches, compareActs, type ActRowFacts, type ActSort } from '../site/acts-filter.js';
+import { fill } from '../i18n/fill.js';
 
 function announce(message: string) {
   const region = document.getElementById('live');
@@ -116,7 +117,7 @@ if (actsFilter && actsBody) {
       actsBody.append(r);
     }
     // The sentence in the page's language, with its numbers filled in.
-    if (count) count.textContent = (count.dataset.template ?? '{shown} / {total}').replace('{shown}', String(shown)).replace('{total}', count.dataset.count ?? '');
+    if (count) count.textContent = fill(count.dataset.template ?? '{shown} / {total}', { shown, total: count.dataset.count ?? '' });
   };
   actsFilter.addEventListener('change', apply);
   actsFilter.addEventListener('submit', (event) => {

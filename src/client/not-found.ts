@@ -7,10 +7,11 @@
  */
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
 import { LANGUAGES } from '../model/languages.js';
+import { addressLanguage } from '../model/paths.js';
+import { fill } from '../i18n/fill.js';
 
-const codes = LANGUAGES.join('|');
-const match = new RegExp(`^/acts/([a-z0-9-]+)/(${codes})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
-const pathLang = new RegExp(`^/(?:acts/[a-z0-9-]+/)?(${codes})(?:/|$)`).exec(location.pathname)?.[1] ?? 'en';
+const match = new RegExp(`^/acts/([a-z0-9-]+)/(${LANGUAGES.join('|')})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
+const pathLang = addressLanguage(location.pathname);
 const sections = [...document.querySelectorAll<HTMLElement>('section.not-found')];
 const shown = sections.find((s) => s.dataset.lang === pathLang) ?? sections[0];
 for (const s of sections) if (s !== shown) s.remove();
@@ -54,7 +55,7 @@ async function resolve(act: string, lang: string, date: string) {
   link.textContent = shown.dataset.theAct ?? 'the act';
   const template = (found.kind === 'before' ? shown.dataset.before : shown.dataset.after) ?? '';
   const values: Record<string, string> = { date, first: found.kind === 'before' ? found.first : '', end: found.kind === 'before' ? '' : found.end };
-  help.replaceChildren(template.replace(/\{(\w+)\}/g, (m, k: string) => values[k] ?? m), ' ', link, '.');
+  help.replaceChildren(fill(template, values), ' ', link, '.');
   help.hidden = false;
 }
 

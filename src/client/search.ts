@@ -7,6 +7,7 @@
 import { LANGUAGES, LANGUAGE_FACTS, type Language } from '../model/languages.js';
 import { queryLanguages } from '../search/query.js';
 import type { SearchUi } from '../site/pages/site.js';
+import { fill } from '../i18n/fill.js';
 
 interface PagefindResultData {
   url: string;
@@ -33,8 +34,6 @@ const form = document.getElementById('search-form') as HTMLFormElement;
 /** The page's words (src/site/pages/site.ts, searchUi), carried by the form. */
 const ui = JSON.parse(form.dataset.ui ?? '{}') as SearchUi;
 const plural = new Intl.PluralRules(ui.lang);
-/** A sentence of the page's language with its `{name}`s filled in. */
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in values ? String(values[k]) : m));
 /** A filter value or an act's name as the page's language says it. */
 const label = (value: string) => ui.labels[value] ?? value;
 /** A version's date as the page's language writes it. */

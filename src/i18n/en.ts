@@ -228,7 +228,7 @@ const en = {
     /**
      * A relation as a sentence, and the words before its linked target. Russian and Kazakh put
      * the target after a colon: the chart's names are in the nominative, and the verb would
-     * want another case ("возглавляет Ассамблею", "Президентке есеп береді") the data does not hold.
+     * want another case ("возглавляет Совет", "Төрағаға есеп береді") the data does not hold.
      */
     relation: (from: string, verb: string, to: string) => `${from} ${verb} ${to}`,
     relationTo: (verb: string) => `${verb} `,

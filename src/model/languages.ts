@@ -39,9 +39,13 @@ export const WORDING_ORDER: readonly Language[] = [
 
 /** A multilingual value in `lang`, else in the first language of WORDING_ORDER that has it. */
 export function inLanguage<T>(values: Partial<Record<Language, T>> | undefined, lang: Language): T | undefined {
+  return withLanguage(values, lang)?.value;
+}
+
+/** The same, with the language the value is in (a page marks a value not in its own language). */
+export function withLanguage<T>(values: Partial<Record<Language, T>> | undefined, lang: Language): { value: T; lang: Language } | undefined {
   if (!values) return undefined;
-  if (values[lang] !== undefined) return values[lang];
-  for (const other of WORDING_ORDER) if (values[other] !== undefined) return values[other];
+  for (const l of [lang, ...WORDING_ORDER]) if (values[l] !== undefined) return { value: values[l]!, lang: l };
   return undefined;
 }
 

@@ -31,5 +31,11 @@ export const sitePath = (page: SitePage, lang: Language = 'en') => `${lang === '
 /** The same site page in every language, for a language switch and hreflang links. */
 export const siteAlternates = (page: SitePage): Record<Language, string> =>
   Object.fromEntries(SITE_PAGE_LANGUAGES.map((l) => [l, sitePath(page, l)])) as Record<Language, string>;
-/** The language of the site page at a path (`/ru/acts/` → ru), English elsewhere. */
-export const sitePageLanguage = (path: string): Language => (SITE_PAGE_LANGUAGES.find((l) => l !== 'en' && (path === `/${l}/` || path.startsWith(`/${l}/`))) ?? 'en');
+/** The route parameters of the site pages in a language of their own (`/ru/…`, `/kk/…`). */
+export const siteLanguagePaths = () => SITE_PAGE_LANGUAGES.filter((l) => l !== 'en').map((lang) => ({ params: { lang } }));
+/**
+ * The language of the page an address names, existing or not: a site page's (`/ru/acts/` → ru),
+ * an act page's (`/acts/{act}/kk/…` → kk); English elsewhere.
+ */
+export const addressLanguage = (path: string): Language =>
+  SITE_PAGE_LANGUAGES.find((l) => l !== 'en' && new RegExp(`^/(?:acts/[^/]+/)?${l}(?:/|$)`).test(path)) ?? 'en';

@@ -565,12 +565,11 @@ class Builder {
 
   /**
    * A sub-paragraph's eId inside its list. A paragraph may hold a second list after its own
-   * lead-in line, numbered again from 1) (the Constitution's "лишается своего мандата при:" twice
-   * in one paragraph): a number that starts again right after the paragraph's own lead-in (a line
-   * ending in a colon) opens list
-   * 2 (`para_5__list_2__subpara_1`), which holds the sub-paragraphs after it. A number that goes
-   * on, or one repeated with no lead-in between, stays in the list it is in (the latter is a
-   * duplicate).
+   * lead-in line, numbered again from 1) ("… лишается мандата при:" twice in one paragraph): a
+   * number that starts again right after the paragraph's own lead-in (a line ending in a colon)
+   * opens list 2 (`para_5__list_2__subpara_1`), which holds the sub-paragraphs after it. A number
+   * that goes on, or one repeated with no lead-in between, stays in the list it is in (the
+   * latter is a duplicate).
    */
   private inList(eId: string, parent: Provision, num: string): string {
     let list = this.lists.get(parent) ?? 1;

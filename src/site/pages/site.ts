@@ -1,8 +1,8 @@
 import { DICTIONARIES, actName, changeSummary, eIdLabel, formatDate, kindName, languageName } from '../../i18n/index.js';
 import { eIdSegments, isGrouping } from '../../model/provisions.js';
-import { LANGUAGE_FACTS, WORDING_ORDER, type Language } from '../../model/languages.js';
+import { LANGUAGE_FACTS, WORDING_ORDER, withLanguage, type Language } from '../../model/languages.js';
 import { latestChanges, type ActRecord, type Library } from '../../model/library.js';
-import { actPath, historyPath, orgPath, sitePath, textPath } from '../../model/paths.js';
+import { actPath, historyPath, orgPath, siteFeedPath, sitePath, textPath } from '../../model/paths.js';
 
 /*
  * The data of the site's own pages (home, /acts/), in the reader's language. A title the act has
@@ -17,10 +17,8 @@ export interface Worded {
 
 /** An act's title in `lang`, or else in the first official language that has it. */
 export function titleIn(act: ActRecord, lang: Language): Worded | undefined {
-  const titles = act.meta?.titles as Partial<Record<Language, string>> | undefined;
-  if (!titles) return undefined;
-  for (const l of [lang, ...WORDING_ORDER]) if (titles[l]) return { text: titles[l]!, lang: l };
-  return undefined;
+  const found = withLanguage(act.meta?.titles as Partial<Record<Language, string>> | undefined, lang);
+  return found && { text: found.value, lang: found.lang };
 }
 
 /**
@@ -59,7 +57,7 @@ export interface ActRow {
   slug: string;
   href: string;
   title: Worded | undefined;
-  /** "Decree No. 149 of 7 December 2011", for an act with no title. */
+  /** "Decree No. 12 of 5 January 2015": the act's name, standing for its title where it has none. */
   name: string;
   kind: string;
   kindName: string;
@@ -95,7 +93,8 @@ export function actRows(library: Library, lang: Language, charts: ReadonlySet<st
       statusText: statusText(a, lang),
       languages: a.languages.map((l) => ({ lang: l, name: d.languageTitles[l], href: textPath(a.slug, l) })),
       history: historyPath(a.slug),
-      ...(charts.has(a.slug) ? { org: orgPath(a.slug, a.languages.includes(lang) ? lang : undefined) } : {}),
+      // Every org chart has its page in every language.
+      ...(charts.has(a.slug) ? { org: orgPath(a.slug, lang) } : {}),
     }));
 }
 
@@ -164,24 +163,24 @@ export type SearchUi = ReturnType<typeof searchUi>;
  * The header's and footer's words and addresses in `lang`, by their `data-site` key (src/layouts/
  * Base.astro): `[text]`, `[text, href]`, or for the search form `[null, action]`.
  */
-export function siteWords(lang: Language): Record<string, [string | null, string?]> {
+export function siteWords(lang: Language) {
   const ui = DICTIONARIES[lang].site;
   return {
     skip: [DICTIONARIES[lang].strings.skip],
     name: [ui.name, sitePath('home', lang)],
     acts: [ui.acts, sitePath('acts', lang)],
     search: [ui.search, sitePath('search', lang)],
-    guides: [ui.guides],
+    guides: [ui.guides, '/guides/'],
     data: [ui.data, sitePath('data', lang)],
     'search-form': [null, sitePath('search', lang)],
     'search-label': [ui.searchLabel],
     'search-input': [ui.searchLabel],
     'search-button': [ui.search],
     sources: [ui.sources],
-    'sources-link': [ui.sourcesLink],
+    'sources-link': [ui.sourcesLink, '/guides/sources/'],
     'all-acts': [ui.allActs, sitePath('acts', lang)],
     'open-data': [ui.openData, sitePath('data', lang)],
-    feed: [ui.feed],
-    'build-report': [ui.buildReport],
-  };
+    feed: [ui.feed, siteFeedPath()],
+    'build-report': [ui.buildReport, '/build-report.json'],
+  } satisfies Record<string, [string | null, string?]>;
 }

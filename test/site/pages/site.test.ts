@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { actRows, latestChangeLines, referencedActs, searchUi, titleIn } from '../../../src/site/pages/site.js';
-import { sitePageLanguage, sitePath } from '../../../src/model/paths.js';
+import { addressLanguage, sitePath } from '../../../src/model/paths.js';
 import { contentLibrary } from '../../versioning/library.js';
 
 /* The site's own pages (home, /acts/, /search/), in each language, on the real collection. */
@@ -13,10 +13,12 @@ describe('the site pages’ addresses', () => {
     expect(sitePath('acts', 'en')).toBe('/acts/');
     expect(sitePath('search', 'ru')).toBe('/ru/search/');
     expect(sitePath('home', 'kk')).toBe('/kk/');
-    expect(sitePageLanguage('/kk/data/')).toBe('kk');
-    expect(sitePageLanguage('/ru/')).toBe('ru');
-    expect(sitePageLanguage('/acts/decree-2011-149/ru/')).toBe('en');
-    expect(sitePageLanguage('/rus/')).toBe('en');
+    expect(addressLanguage('/kk/data/')).toBe('kk');
+    expect(addressLanguage('/ru/')).toBe('ru');
+    expect(addressLanguage('/acts/decree-2011-149/kk/2030-01-01/')).toBe('kk');
+    expect(addressLanguage('/acts/decree-2011-149/en/')).toBe('en');
+    expect(addressLanguage('/rus/')).toBe('en');
+    expect(addressLanguage('/guides/ru/')).toBe('en');
   });
 });
 
