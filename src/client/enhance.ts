@@ -81,21 +81,28 @@ if (landing) {
   if (wanted && wanted !== document.documentElement.lang && addresses[wanted]) location.replace(addresses[wanted] + location.hash);
 }
 
-// The chooser of two versions goes straight to their comparison; arriving at the chooser's page
-// with a choice (the form sent without this script, or a shared link), it goes on there too.
+// The chooser of two versions goes straight to their comparison where it is a page of its own;
+// any other two are compared on the chooser's page, which the form reaches (`?from=…&to=…`).
+// Arriving at the chooser's page with a choice (the form sent, or a shared link), it goes on.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-compare-chooser]')) {
   const dates = JSON.parse(form.dataset.compareChooser ?? '[]') as string[];
+  const lang = form.dataset.lang as Language;
   const target = (choice: { get: (name: string) => unknown }) =>
-    chosenComparison(form.dataset.act ?? '', form.dataset.lang as Language, dates, (choice.get('from') as string | null) ?? null, (choice.get('to') as string | null) ?? null);
+    chosenComparison(form.dataset.act ?? '', lang, dates, (choice.get('from') as string | null) ?? null, (choice.get('to') as string | null) ?? null);
   form.addEventListener('submit', (event) => {
-    const href = target(new FormData(form));
-    if (!href) return;
+    const chosen = target(new FormData(form));
+    if (!chosen?.prerendered) return;
     event.preventDefault();
-    location.assign(href);
+    location.assign(chosen.href);
   });
   const params = new URLSearchParams(location.search);
   const arrived = location.pathname === new URL(form.action).pathname ? target(params) : undefined;
-  if (arrived) location.replace(arrived);
+  const here = document.querySelector<HTMLElement>('[data-comparison]');
+  if (arrived?.prerendered) location.replace(arrived.href);
+  else if (arrived && here) {
+    for (const select of form.querySelectorAll('select')) select.value = select.name === 'from' ? arrived.from : arrived.to;
+    void import('./compare.js').then(({ showComparison }) => showComparison(here, lang, arrived.from, arrived.to));
+  }
 }
 
 // The list of acts: filtered and sorted as the reader chooses.

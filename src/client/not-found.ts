@@ -3,11 +3,13 @@
  * (all three stay without JavaScript). An address of a date that is not a version's first day
  * (`/acts/{act}/{lang}/2015-03-10/`) is the version in force on that date. The act's version
  * index says which; the page goes there, keeping the provision (#eId). Before the act's
- * adoption or after it lost force, the page says so and links to the act.
+ * adoption or after it lost force, the page says so and links to the act. An address of the
+ * comparison of two versions that has no page of its own (only consecutive versions, and each
+ * version with the last, have one) goes to the act's chooser, which compares them in the browser.
  */
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
 import { LANGUAGES } from '../model/languages.js';
-import { addressLanguage } from '../model/paths.js';
+import { addressLanguage, compareChooserPath } from '../model/paths.js';
 import { fill } from '../i18n/fill.js';
 
 const match = new RegExp(`^/acts/([a-z0-9-]+)/(${LANGUAGES.join('|')})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
@@ -59,5 +61,18 @@ async function resolve(act: string, lang: string, date: string) {
   help.hidden = false;
 }
 
+const comparison = new RegExp(`^/acts/([a-z0-9-]+)/(${LANGUAGES.join('|')})/compare/(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
+
+async function compareElsewhere(act: string, lang: string, from: string, to: string) {
+  const response = await fetch(`/acts/${act}/versions.json`);
+  if (!response.ok) return;
+  const index = (await response.json()) as VersionIndex;
+  const dates = index.versions.map((v) => v.date);
+  if (from < to && dates.includes(from) && dates.includes(to)) {
+    location.replace(`${compareChooserPath(act, lang as (typeof LANGUAGES)[number])}?${new URLSearchParams({ from, to })}${location.hash}`);
+  }
+}
+
+if (comparison) void compareElsewhere(comparison[1]!, comparison[2]!, comparison[3]!, comparison[4]!);
 if (match && /^\d{4}-\d{2}-\d{2}$/.test(match[3]!) && !Number.isNaN(Date.parse(match[3]!))) void resolve(match[1]!, match[2]!, match[3]!);
 export {};

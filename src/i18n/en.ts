@@ -169,8 +169,6 @@ const en = {
     disagreements: 'Where the sources disagree',
     agree: 'The sources agree.',
     compareAny: 'Compare any two versions',
-    from: 'From',
-    to: 'To',
     eachProvision: 'Each provision over time',
     wholeAct: 'The act as a whole',
     noWholeChange: 'No change to the whole text recorded.',
@@ -242,6 +240,9 @@ const en = {
     nextChange: 'Next change',
     changedList: 'Changed:',
     chooserHelp: 'Choose two versions: the comparison opens. Without JavaScript, the form comes back here; follow the steps below.',
+    /** While the browser compares two versions no page prerenders; and if it cannot. */
+    computing: 'Comparing the two versions…',
+    computeFailed: 'The comparison could not be loaded. Follow the steps below: each compares two consecutive versions.',
     title: (from: string, to: string) => `Changes from ${from} to ${to}`,
     heading: (from: string, to: string) => `What changed from ${from} to ${to}`,
     textIn: (language: string) => `The ${language} text.`,

@@ -164,8 +164,6 @@ const kk: Dictionary = {
     disagreements: 'Дереккөздер қай жерде сәйкес келмейді',
     agree: 'Дереккөздер сәйкес келеді.',
     compareAny: 'Кез келген екі редакцияны салыстыру',
-    from: 'Бастап',
-    to: 'Дейін',
     eachProvision: 'Әр ереже уақыт бойынша',
     wholeAct: 'Акт тұтастай',
     noWholeChange: 'Бүкіл мәтіннің өзгерісі жазылмаған.',
@@ -230,6 +228,9 @@ const kk: Dictionary = {
     nextChange: 'Келесі өзгеріс',
     changedList: 'Өзгергендер:',
     chooserHelp: 'Екі редакцияны таңдаңыз, олардың салыстыруы ашылады. JavaScript болмаса, форма осы бетке қайтарады: төмендегі қадамдар тізімін пайдаланыңыз.',
+    /** While the browser compares two versions no page prerenders; and if it cannot. */
+    computing: 'Редакциялар салыстырылуда…',
+    computeFailed: 'Салыстыруды жүктеу мүмкін болмады. Төмендегі қадамдар тізімін пайдаланыңыз: әр қадам екі көршілес редакцияны салыстырады.',
     title: (from: string, to: string) => `${kkCase(from, 'ablative')} ${kkCase(to, 'dative')} дейінгі өзгерістер`,
     heading: (from: string, to: string) => `${kkCase(from, 'ablative')} ${kkCase(to, 'dative')} дейін не өзгерді`,
     textIn: (language: string) => `${language.charAt(0).toUpperCase()}${language.slice(1)} тіліндегі мәтін.`,

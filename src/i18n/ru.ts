@@ -164,8 +164,6 @@ const ru: Dictionary = {
     disagreements: 'Где источники расходятся',
     agree: 'Источники не расходятся.',
     compareAny: 'Сравнить любые две редакции',
-    from: 'С',
-    to: 'По',
     eachProvision: 'Каждое положение во времени',
     wholeAct: 'Акт в целом',
     noWholeChange: 'Изменений всего текста не записано.',
@@ -230,6 +228,9 @@ const ru: Dictionary = {
     nextChange: 'Следующее изменение',
     changedList: 'Изменены:',
     chooserHelp: 'Выберите две редакции, и откроется их сравнение. Без JavaScript форма вернёт на эту страницу: воспользуйтесь списком шагов ниже.',
+    /** While the browser compares two versions no page prerenders; and if it cannot. */
+    computing: 'Сравниваем редакции…',
+    computeFailed: 'Не удалось загрузить сравнение. Воспользуйтесь списком шагов ниже: каждый шаг сравнивает две соседние редакции.',
     title: (from: string, to: string) => `Изменения с ${from} по ${to}`,
     heading: (from: string, to: string) => `Что изменилось с ${from} по ${to}`,
     textIn: (language: string) => `Текст на ${language} языке.`,

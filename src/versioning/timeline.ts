@@ -426,10 +426,10 @@ export function buildTimeline(facts: Facts, given: VersionedEdition[]): ActTimel
 }
 
 
-const parents = new WeakMap<ActTimeline, Map<string, string | undefined>>();
+const parents = new WeakMap<object, Map<string, string | undefined>>();
 
 /** Whether a unit lies inside another (a paragraph in a chapter), by the units' nesting. */
-export function within(timeline: ActTimeline, eId: string, ancestor: string): boolean {
+export function within(timeline: { units: ReadonlyArray<{ eId: string; parent?: string }> }, eId: string, ancestor: string): boolean {
   if (eId.startsWith(`${ancestor}__`)) return true;
   let index = parents.get(timeline);
   if (!index) parents.set(timeline, (index = new Map(timeline.units.map((u) => [u.eId, u.parent]))));
@@ -445,10 +445,10 @@ export function versionOn(timeline: ActTimeline, date: string): Version | undefi
 }
 
 /** The period of a unit in a language that contains a date. */
-export function periodOn(unit: UnitTimeline, lang: Language, date: string): Period | undefined {
+export function periodOn<P extends { from: string }>(unit: { periods: Partial<Record<Language, P[]>> }, lang: Language, date: string): P | undefined {
   const periods = unit.periods[lang];
   if (!periods) return undefined;
-  let found: Period | undefined;
+  let found: P | undefined;
   for (const p of periods) if (p.from <= date) found = p;
   return found;
 }
@@ -457,7 +457,11 @@ export function periodOn(unit: UnitTimeline, lang: Language, date: string): Peri
  * A unit's wording on a date in a language, or, where no edition of that language holds it, in
  * the first language that does (Russian, then Kazakh, then English): never another period's.
  */
-export function wordingOn(unit: UnitTimeline, lang: Language, date: string): { period?: Period; wording?: Wording; fallback: boolean } {
+export function wordingOn<P extends { from: string; status: Period['status']; wording?: unknown }>(
+  unit: { periods: Partial<Record<Language, P[]>> },
+  lang: Language,
+  date: string,
+): { period?: P; wording?: NonNullable<P['wording']>; fallback: boolean } {
   const own = periodOn(unit, lang, date);
   if (own?.wording) return { period: own, wording: own.wording, fallback: false };
   if (own?.status === 'absent') return { period: own, fallback: false };

@@ -20,6 +20,10 @@ export async function openBrowser(
       const page = await context.newPage();
       const response = await page.goto(new URL(path, inject('baseURL')).href);
       if (!response || response.status() >= 400) throw new Error(`${path}: HTTP ${response?.status()}`);
+      // A comparison the browser computes on the chooser page (`?from=…&to=…`): wait until it is shown.
+      if (new URL(path, inject('baseURL')).searchParams.has('from') && (await page.locator('[data-comparison]').count())) {
+        await page.waitForSelector('[data-comparison]:not([hidden]):not([aria-busy])');
+      }
       return page;
     },
     async close() {

@@ -95,8 +95,35 @@ describe('comparing two versions', () => {
     expect((await changed('/acts/decree-2011-149/ru/compare/2019-01-24/2021-01-18/')).sort()).toEqual(['att_1__chp_1', 'att_1__chp_2', 'att_1__chp_3', 'att_1__chp_4', 'att_1__para_11', 'att_1__para_13']);
   });
 
-  it('2011-09-07 → 2017-05-05 in Russian: paragraph 5, the rewording of 25 and 26 and the exclusion of 27–29', async () => {
-    expect(await changed('/acts/decree-2011-149/ru/compare/2011-09-07/2017-05-05/')).toEqual(['att_1__para_5', 'att_1__para_25', 'att_1__para_26', 'att_1__para_27', 'att_1__para_28', 'att_1__para_29']);
+  it('2011-09-07 → 2017-05-05 in Russian, compared in the browser: paragraph 5, the rewording of 25 and 26 and the exclusion of 27–29', async () => {
+    expect(await changed('/acts/decree-2011-149/ru/compare/?from=2011-09-07&to=2017-05-05')).toEqual(['att_1__para_5', 'att_1__para_25', 'att_1__para_26', 'att_1__para_27', 'att_1__para_28', 'att_1__para_29']);
+  });
+
+  it('keeps the address of a comparison with no page of its own: the 404 page sends it to the chooser, which compares the two', async () => {
+    // Distant versions are not prerendered (pages linear in versions); their old address still works.
+    const page = await b.context.newPage();
+    const response = await page.goto(new URL('/acts/decree-2011-149/ru/compare/2011-09-07/2017-05-05/#att_1__para_25', b.baseURL).href);
+    expect(response?.status()).toBe(404);
+    await page.waitForURL(/\/acts\/decree-2011-149\/ru\/compare\/\?from=2011-09-07&to=2017-05-05#att_1__para_25$/);
+    await page.waitForSelector('[data-comparison]:not([hidden]):not([aria-busy])');
+    expect(await page.locator('h1').innerText()).toBe('Что изменилось с 7 сентября 2011 г. по 5 мая 2017 г.');
+    expect(await page.title()).toMatch(/^Изменения с 7 сентября 2011 г\. по 5 мая 2017 г\. — Указ № 149/);
+    expect(await page.locator('section.change').evaluateAll((s) => s.map((x) => x.id))).toEqual(['att_1__para_5', 'att_1__para_25', 'att_1__para_26', 'att_1__para_27', 'att_1__para_28', 'att_1__para_29']);
+    // Decree No. 450 reworded para. 25 and excluded para. 27, as the notes record.
+    expect(await page.locator('section.change#att_1__para_25 h3').innerText()).toMatch(/— изложено в новой редакции$/);
+    expect(await page.locator('section.change#att_1__para_27 h3').innerText()).toMatch(/— исключено$/);
+    // The chooser shows the pair compared; the steps stay for reading on.
+    expect(await page.locator('select[name=from]').inputValue()).toBe('2011-09-07');
+    expect(await page.locator('select[name=to]').inputValue()).toBe('2017-05-05');
+    await page.close();
+  });
+
+  it('sends a comparison of dates that are not two versions to the 404 page, and leaves it there', async () => {
+    const page = await b.context.newPage();
+    await page.goto(new URL('/acts/decree-2011-149/ru/compare/2011-09-08/2019-01-24/', b.baseURL).href);
+    await page.waitForLoadState('networkidle');
+    expect(new URL(page.url()).pathname).toBe('/acts/decree-2011-149/ru/compare/2011-09-08/2019-01-24/');
+    await page.close();
   });
 
   it('marks words with <del> and <ins> that a screen reader announces, and says which act changed them', async () => {

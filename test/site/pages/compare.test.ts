@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { changeKind, sideBySide, unitAnchor } from '../../../src/site/pages/compare.js';
+import { compareData, comparisonLinks, unitAnchor } from '../../../src/site/pages/compare.js';
+import { changeKind, comparisonBody, publishedLinks, sideBySide, type CompareData } from '../../../src/site/pages/comparison.js';
+import type { ComparableTimeline } from '../../../src/versioning/compare.js';
 import { wordDiff } from '../../../src/versioning/compare.js';
 import type { ChangeRecord } from '../../../src/versioning/timeline.js';
-import { chosenComparison, compareSteps } from '../../../src/site/pages/compare-choice.js';
+import { chosenComparison, compareSteps, prerenderedPair, prerenderedPairs } from '../../../src/site/pages/compare-choice.js';
 import { contentLibrary } from '../../versioning/library.js';
 
 describe('unitAnchor', async () => {
@@ -38,10 +40,86 @@ describe('walking and choosing comparisons', () => {
   });
 
   it('leads a choice to its comparison in time order, and nowhere for a date that is not a version', () => {
-    expect(chosenComparison('decree-2011-149', 'kk', dates, '2017-05-05', '2011-09-07')).toBe('/acts/decree-2011-149/kk/compare/2011-09-07/2017-05-05/');
+    expect(chosenComparison('decree-2011-149', 'kk', dates, '2017-05-05', '2011-09-07')).toEqual({
+      from: '2011-09-07',
+      to: '2017-05-05',
+      href: '/acts/decree-2011-149/kk/compare/2011-09-07/2017-05-05/',
+      prerendered: false,
+    });
+    expect(chosenComparison('decree-2011-149', 'kk', dates, '2019-01-24', '2011-09-07')?.prerendered).toBe(true);
+    expect(chosenComparison('decree-2011-149', 'kk', dates, '2012-12-21', '2017-05-05')?.prerendered).toBe(true);
     expect(chosenComparison('decree-2011-149', 'kk', dates, '2017-05-05', '2017-05-05')).toBeUndefined();
     expect(chosenComparison('decree-2011-149', 'kk', dates, '2017-05-06', '2011-09-07')).toBeUndefined();
     expect(chosenComparison('decree-2011-149', 'kk', dates, null, '2011-09-07')).toBeUndefined();
+  });
+});
+
+describe('the comparisons that have a page of their own', () => {
+  it('are each version with the next and with the last: 2V − 3 of the V(V − 1)/2 pairs', () => {
+    const dates = ['2001-01-01', '2002-01-01', '2003-01-01', '2004-01-01', '2005-01-01'];
+    expect(prerenderedPairs(dates)).toEqual([
+      ['2001-01-01', '2002-01-01'],
+      ['2001-01-01', '2005-01-01'],
+      ['2002-01-01', '2003-01-01'],
+      ['2002-01-01', '2005-01-01'],
+      ['2003-01-01', '2004-01-01'],
+      ['2003-01-01', '2005-01-01'],
+      ['2004-01-01', '2005-01-01'],
+    ]);
+    const thirty = Array.from({ length: 30 }, (_, i) => `${2000 + i}-01-01`);
+    expect(prerenderedPairs(thirty)).toHaveLength(57);
+    expect(prerenderedPair(dates, '2001-01-01', '2003-01-01')).toBe(false);
+    expect(prerenderedPair(dates, '2003-01-01', '2001-01-01')).toBe(false);
+    expect(prerenderedPair(dates, '2001-01-01', '2001-06-01')).toBe(false);
+  });
+});
+
+describe('comparisons computed in the browser', async () => {
+  const library = await contentLibrary();
+
+  it('give the HTML the pages give, for every two versions of every act, in each of its languages', () => {
+    let compared = 0;
+    for (const act of library.acts.values()) {
+      if (!act.languages.length) continue;
+      const timeline = library.timeline(act.slug);
+      // As the browser has it: through JSON.
+      const published = JSON.parse(JSON.stringify(compareData(library, act))) as CompareData;
+      const dates = timeline.versions.map((v) => v.date);
+      for (const lang of act.languages) {
+        const site = comparisonLinks(library, act, lang);
+        const browser = publishedLinks(published, lang);
+        for (const [i, from] of dates.entries()) {
+          for (const to of dates.slice(i + 1)) {
+            expect(comparisonBody(published.timeline, lang, from, to, browser).html, `${act.slug} ${lang} ${from} ${to}`).toBe(comparisonBody(timeline, lang, from, to, site).html);
+            compared++;
+          }
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(700);
+  });
+
+  it('escapes the words it shows', () => {
+    const timeline: ComparableTimeline = {
+      act: 'x',
+      versions: [{ date: '2001-01-01' }, { date: '2002-01-01' }],
+      units: [
+        {
+          eId: 'para_1',
+          periods: {
+            ru: [
+              { from: '2001-01-01', status: 'in-force', wording: { lang: 'ru', text: '1. Слова <b>жирные</b> & "кавычки".' } },
+              { from: '2002-01-01', status: 'in-force', wording: { lang: 'ru', text: "1. Слова <script>alert('x')</script>." } },
+            ],
+          },
+        },
+      ],
+      changes: [],
+    };
+    const { html, changed } = comparisonBody(timeline, 'ru', '2001-01-01', '2002-01-01', { act: (s) => `/acts/${s}/`, anchor: (_, e) => `#${e}` });
+    expect(changed).toBe(1);
+    expect(html).not.toMatch(/<b>|<script/);
+    for (const escaped of ['&lt;', '&gt;', '&#39;x&#39;', ' &amp; &quot;кавычки&quot;']) expect(html).toContain(escaped);
   });
 });
 

@@ -1,0 +1,27 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadLibrary } from '../../../loaders/library.js';
+import { compareData } from '../../../site/pages/compare.js';
+import { prerenderedPairs } from '../../../site/pages/compare-choice.js';
+
+/**
+ * /acts/{act}/compare.json: the act's comparable timeline and the site's links in each language,
+ * from which the browser compares two versions no page prerenders (src/site/pages/compare.ts).
+ */
+export const getStaticPaths = (async () => {
+  const library = await loadLibrary();
+  const pairs = (n: number) => (n * (n - 1)) / 2;
+  // Only where some pair has no page of its own.
+  return [...library.acts.values()]
+    .filter((a) => a.languages.length)
+    .filter((a) => {
+      const dates = library.timeline(a.slug).versions.map((v) => v.date);
+      return prerenderedPairs(dates).length < pairs(dates.length);
+    })
+    .map((a) => ({ params: { act: a.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const library = await loadLibrary();
+  const act = library.acts.get(params.act!)!;
+  return new Response(JSON.stringify(compareData(library, act)), { headers: { 'content-type': 'application/json' } });
+};
