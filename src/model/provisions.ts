@@ -1,4 +1,3 @@
-import { provisionKindSchema, type ProvisionKind } from '../schemas/tree.js';
 
 /*
  * Provisions and their identifiers. A provision's eId follows the Akoma Ntoso naming
@@ -9,8 +8,12 @@ import { provisionKindSchema, type ProvisionKind } from '../schemas/tree.js';
  * tree's to say, not the eId's.
  */
 
-/** The kinds of numbered units, outermost first. */
-export const PROVISION_KINDS: readonly ProvisionKind[] = provisionKindSchema.options;
+/**
+ * The kinds of numbered units, outermost first. The model owns the list and the schema derives
+ * from it (src/schemas/tree.ts), so the browser's scripts that label units load no zod.
+ */
+export const PROVISION_KINDS = ['part', 'chapter', 'subchapter', 'article', 'paragraph', 'subparagraph'] as const;
+export type ProvisionKind = (typeof PROVISION_KINDS)[number];
 
 /** Kinds that group other units and have no words of their own but a heading: part, chapter, subchapter. */
 const GROUPING = new Set<ProvisionKind>(['part', 'chapter', 'subchapter']);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { positionSchema } from './position.js';
 import { languageSchema } from './language.js';
+import { PROVISION_KINDS, type ProvisionKind } from '../model/provisions.js';
 
 /*
  * The edition tree: a unist tree with one node type per concern. Every non-whitespace character
@@ -23,21 +24,14 @@ export const frontmatterSchema = z.object({ type: z.literal('frontmatter'), valu
 export const leafSchema = z.discriminatedUnion('type', [textSchema, numSchema, markupSchema, frontmatterSchema]);
 
 /** The kinds of numbered units, outermost first. */
-export const provisionKindSchema = z.enum([
-  'part',
-  'chapter',
-  'subchapter',
-  'article',
-  'paragraph',
-  'subparagraph',
-]);
+export const provisionKindSchema = z.enum(PROVISION_KINDS);
 
 export type TextNode = z.infer<typeof textSchema>;
 export type NumNode = z.infer<typeof numSchema>;
 export type MarkupNode = z.infer<typeof markupSchema>;
 export type FrontmatterNode = z.infer<typeof frontmatterSchema>;
 export type Leaf = z.infer<typeof leafSchema>;
-export type ProvisionKind = z.infer<typeof provisionKindSchema>;
+export type { ProvisionKind };
 
 /** A run of text: one paragraph of content, a line of a note, a heading's words. */
 export interface P {

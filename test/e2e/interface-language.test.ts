@@ -30,6 +30,8 @@ const PAGES: Array<[string, 'ru' | 'kk']> = [
   ['/acts/decree-2011-149/ru/org/', 'ru'],
   ['/acts/decree-2011-149/kk/org/#v-2011-09-07', 'kk'],
   ['/acts/decree-2011-149/kk/compare/', 'kk'],
+  // Two versions compared in the browser (no page of their own).
+  ['/acts/decree-2011-149/kk/compare/?from=2011-09-07&to=2019-01-24', 'kk'],
   ['/acts/decree-2011-149/ru/', 'ru'],
   // The site's own pages, and an act known only by reference.
   ['/ru/', 'ru'],
