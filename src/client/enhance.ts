@@ -1,7 +1,7 @@
 /*
  * Progressive enhancement, loaded as an external module (the CSP forbids inline scripts).
  * Reading works without it: citations are on the page, links are links.
- *  - "Copy citation" buttons appear and copy the citation next to them.
+ *  - A provision's tools (Cite) get their copy button and links when opened.
  *  - The language switch keeps the provision you are at (#eId) when you change language, and
  *    remembers the language chosen: an act's landing address opens in it next time.
  *  - On a wide screen, the contents and the version facts are open, and the contents mark the
@@ -12,38 +12,76 @@ import { chosenComparison } from '../site/pages/compare-choice.js';
 import type { Language } from '../model/languages.js';
 import { actMatches, compareActs, type ActRowFacts, type ActSort } from '../site/acts-filter.js';
 import { fill } from '../i18n/fill.js';
+import { eIdOf, sharedLinks, type ToolLinks, type ToolsPage } from '../site/tools.js';
 
 function announce(message: string) {
   const region = document.getElementById('live');
   if (region) region.textContent = message;
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-  button.hidden = false;
-  button.addEventListener('click', async () => {
+/** Copies the citation beside the button, with the dated permanent link; where the clipboard is refused, selects it. */
+function copyCitation(button: HTMLButtonElement, words: ToolsPage['words']) {
+  return async () => {
     const tools = button.closest('.tools');
     const citation = tools?.querySelector('[data-citation]')?.textContent?.trim() ?? '';
     const link = tools?.querySelector<HTMLAnchorElement>('a[data-permalink]');
     const text = link ? `${citation} ${link.href}` : citation;
     try {
       await navigator.clipboard.writeText(text);
-      announce(button.dataset.copied ?? 'Copied');
+      announce(words.copied);
       // Seen where it was clicked, not only heard.
-      const label = button.textContent;
-      button.textContent = button.dataset.copied ?? 'Copied';
-      setTimeout(() => (button.textContent = label), 3000);
+      button.textContent = words.copied;
+      setTimeout(() => (button.textContent = words.copy), 3000);
     } catch {
-      const range = document.createRange();
-      const node = button.closest('.tools')?.querySelector('[data-citation]');
+      const node = tools?.querySelector('[data-citation]');
       if (node) {
+        const range = document.createRange();
         range.selectNodeContents(node);
         const selection = window.getSelection();
         selection?.removeAllRanges();
         selection?.addRange(range);
       }
     }
-  });
+  };
 }
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+// A provision's tools, built the first time they are opened (src/site/tools.ts).
+const toolsPages = new WeakMap<HTMLElement, ToolsPage>();
+function buildTools(details: HTMLDetailsElement) {
+  const container = details.closest<HTMLElement>('[data-tools]');
+  if (!container || details.querySelector('button[data-copy]')) return;
+  let page = toolsPages.get(container);
+  if (!page) toolsPages.set(container, (page = JSON.parse(container.dataset.tools ?? '{}') as ToolsPage));
+  const eId = eIdOf(details.closest<HTMLElement>('[data-eid]')?.dataset.eid ?? '', page);
+  const links = details.dataset.links ? (JSON.parse(details.dataset.links) as ToolLinks) : sharedLinks(page, eId);
+  const label = details.querySelector('summary .visually-hidden')?.textContent ?? '';
+  const button = element('button', { type: 'button', textContent: page.words.copy });
+  button.dataset.copy = '';
+  button.addEventListener('click', copyCitation(button, page.words));
+  const permalink = element('a', { href: links.permalink, textContent: links.permalink });
+  permalink.dataset.permalink = '';
+  const items = [
+    element('li', {}, permalink),
+    element('li', {}, element('a', { href: links.history }, page.words.history, element('span', { className: 'visually-hidden', textContent: label }))),
+    ...links.others.map((o) => element('li', {}, element('a', { href: o.href, hreflang: o.lang, lang: o.lang, textContent: page.words.autonyms[o.lang] ?? o.lang }))),
+  ];
+  details.append(element('p', {}, button), element('ul', { className: 'inline-list' }, ...items));
+}
+// `toggle` does not bubble: listened for on the way down.
+document.addEventListener(
+  'toggle',
+  (event) => {
+    const details = event.target;
+    if (details instanceof HTMLDetailsElement && details.open && details.classList.contains('tools')) buildTools(details);
+  },
+  true,
+);
 
 const PREFERENCE = 'kz-law:language';
 

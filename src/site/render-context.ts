@@ -8,7 +8,9 @@ import { historySections } from './pages/history.js';
 import { citationText } from './citation.js';
 import type { InlineContext } from './inline.js';
 import { latestEdition, type ActRecord, type Library } from '../model/library.js';
-import { LANGUAGES } from '../model/languages.js';
+import { LANGUAGES, LANGUAGE_FACTS } from '../model/languages.js';
+import type { ToolsPage } from './tools.js';
+import { t } from '../i18n/index.js';
 import { disputedNotes, termsShown } from '../versioning/assemble.js';
 import { actPath, historyPath, textPath, versionPath } from '../model/paths.js';
 import { joinSplitTables } from '../model/table.js';
@@ -68,6 +70,8 @@ export interface RenderContext {
   version?: { borrowed: Map<string, BorrowedUnit>; missing: Set<string>; unknown: Map<string, VersionDocument['unknown'][number]> };
   /** A context for the nodes of another edition shown on this page (a borrowed unit). */
   forEdition: (edition: string) => RenderContext;
+  /** What the tools of the text's provisions share (src/site/tools.ts), written once with the text. */
+  tools: ToolsPage;
   /**
    * Set for another period's wording shown apart: it offers no citation or permalink, which
    * would present its words as the page date's.
@@ -112,8 +116,24 @@ export function renderContext(options: {
   const termHref = (term: DefinedTerm) => (assembled ? `#${(embed?.prefix ?? '') + term.eId}` : `${embed?.page ?? ''}#${term.id}`);
   const id = (eId: string) => `${embed?.prefix ?? ''}${eId}`;
   const units = doc ? new Set(library.timeline(act.slug).units.map((u) => u.eId)) : undefined;
+  const otherLanguages = LANGUAGES.filter((l) => l !== lang && l !== ui && act.languages.includes(l));
+  // On a version page a provision's links keep the date; elsewhere they follow the act.
+  const dated = Boolean(doc && !embed);
+  const tools: ToolsPage = {
+    permalink: dated ? versionPath(act.slug, ui, date) : (embed?.page ?? ''),
+    history: historyPath(act.slug, ui),
+    others: otherLanguages.map((l) => ({ lang: l, href: dated ? versionPath(act.slug, l, date) : textPath(act.slug, l) })),
+    prefix: embed?.prefix ?? '',
+    words: {
+      copy: t(ui, 'copy'),
+      copied: t(ui, 'copied'),
+      history: t(ui, 'history'),
+      autonyms: Object.fromEntries(otherLanguages.map((l) => [l, LANGUAGE_FACTS[l].autonym])),
+    },
+  };
   return {
     library,
+    tools,
     act,
     edition,
     lang,
@@ -138,7 +158,7 @@ export function renderContext(options: {
     historyHref: (eId) => `${historyPath(act.slug, ui)}#${historyUnits.has(eId) ? eId : 'act'}`,
     actHref: (slug) => actLink(library, slug, ui),
     otherLanguages: (eId) => {
-      const others = LANGUAGES.filter((l) => l !== lang && l !== ui && act.languages.includes(l));
+      const others = otherLanguages;
       // On a version page, the same version in that language: the date is kept. The unit may be
       // printed there inside another (an article without numbered paragraphs): the link lands on
       // what that page shows, and there is no link where it shows nothing of it.
@@ -160,7 +180,8 @@ export function renderContext(options: {
     forEdition: (other) => {
       const ctx = renderContext({ ...options, edition: library.edition(other), date, ui });
       // Another language's words on this page: cited in the page's language, naming theirs.
-      return ctx.lang === lang ? ctx : { ...ctx, citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date, wording: ctx.lang }) };
+      // Its tools are written with this text's, against this text's shared links.
+      return ctx.lang === lang ? { ...ctx, tools } : { ...ctx, tools, citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date, wording: ctx.lang }) };
     },
     forNearest: (other) => {
       const { doc: _doc, ...rest } = options;

@@ -122,12 +122,29 @@ describe('the text of Decree No. 149', () => {
       '/acts/decree-2011-149/ru/',
       '/acts/decree-2011-149/kk/',
     ]);
+    await page.locator('[data-eid="att_1__para_5"] > .body > .tools summary').click();
     const links = page.locator('[data-eid="att_1__para_5"] > .body > .tools a[hreflang]');
+    await links.first().waitFor();
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
       // The version shown, in the other languages: the date is kept.
       '/acts/decree-2011-149/ru/2021-07-21/#att_1__para_5',
       '/acts/decree-2011-149/kk/2021-07-21/#att_1__para_5',
     ]);
+    await page.close();
+  });
+
+  it("links a provision another language prints inside another unit to that unit, from the provision's own links", async () => {
+    // The Russian edition has no sub-para. 1) of para. 4 of Art. 1: the link lands on para. 4.
+    const page = await b.page('/acts/law-2010-290-iv/kk/');
+    const tools = page.locator('[data-eid="art_1__para_4__subpara_1"] > .body > .tools');
+    await tools.locator('summary').click();
+    await tools.locator('a[hreflang=ru]').waitFor();
+    expect(await tools.locator('a[hreflang=ru]').getAttribute('href')).toBe('/acts/law-2010-290-iv/ru/2010-06-14/#art_1__para_4');
+    expect(await tools.locator('a[data-permalink]').getAttribute('href')).toBe('/acts/law-2010-290-iv/kk/2010-06-14/#art_1__para_4__subpara_1');
+    // Built once: opened again, the tools are not doubled.
+    await tools.locator('summary').click();
+    await tools.locator('summary').click();
+    expect(await tools.locator('button[data-copy]').count()).toBe(1);
     await page.close();
   });
 
