@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --acts N] [--no-scale] [--no-lighthouse] [--search-only DIST]`: measures the pipeline and the
+ * `npm run bench [-- --acts N[,N…]] [--no-scale] [--no-lighthouse] [--search-only DIST]`: measures the pipeline and the
  * site, prints a table and writes bench/results.json. Timings are medians of repeated runs
  * after warm-up. Nothing here is asserted: tests check behaviour, this reports cost.
  *
@@ -8,7 +8,9 @@
  *  - the act page: HTML, CSS and JS bytes, raw and gzipped;
  *  - search: Pagefind bytes fetched and time for one query in Chromium (median of 20 queries);
  *  - Lighthouse scores for the act page (system Chromium), where it runs;
- *  - scale: a generated collection of N acts (default 200), time and peak memory per act.
+ *  - scale: generated collections of N acts (default 100 and 300, in one run so growth shows):
+ *    time, pages and bytes per act, peak memory, and the cost per act at the largest N against
+ *    the smallest (linear cost is 1.00).
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -45,7 +47,7 @@ const option = (name: string) => {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 };
-const SCALE_ACTS = Number(option('--acts') ?? 200);
+const SCALE_ACTS = (option('--acts') ?? '100,300').split(',').map(Number).filter((n) => n > 0);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -129,16 +131,17 @@ function run(command: string, argv: string[], env: Record<string, string>): Prom
   });
 }
 
-async function dirSize(dir: string): Promise<{ bytes: number; files: number }> {
+/** Bytes and files under a directory (those whose name matches `only`, where given). */
+async function dirSize(dir: string, only?: RegExp): Promise<{ bytes: number; files: number }> {
   let bytes = 0;
   let files = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
-      const sub = await dirSize(full);
+      const sub = await dirSize(full, only);
       bytes += sub.bytes;
       files += sub.files;
-    } else {
+    } else if (!only || only.test(entry.name)) {
       bytes += (await stat(full)).size;
       files++;
     }
@@ -158,7 +161,7 @@ async function buildBench(rows: Row[]): Promise<string> {
   const pagefindMs = performance.now() - t;
   const size = await dirSize(out);
   const index = await dirSize(join(out, 'pagefind'));
-  rows.push({ section: 'build', metric: 'Astro build (content layer, pages)', value: built.ms / 1000, unit: 's', note: `peak ${built.peakRssMiB.toFixed(0)} MiB` });
+  rows.push({ section: 'build', metric: 'Astro build (content layer, pages)', value: built.ms / 1000, unit: 's', note: `peak ${built.peakRssMiB.toFixed(0)} MiB; one run` });
   rows.push({ section: 'build', metric: 'Pagefind index', value: pagefindMs / 1000, unit: 's', note: `${pages} pages` });
   rows.push({ section: 'build', metric: 'dist/ size', value: size.bytes / 1024, unit: 'KiB', note: `${size.files} files` });
   rows.push({ section: 'build', metric: 'search index size', value: index.bytes / 1024, unit: 'KiB', note: `${index.files} files` });
@@ -219,7 +222,7 @@ async function bareBench(rows: Row[], site: string, oursSeconds: number) {
   await index!.writeFiles({ outputPath: join(root, 'dist', 'pagefind') });
   await pagefind.close();
   const bare = (built.ms + performance.now() - t) / 1000;
-  rows.push({ section: 'build', metric: 'bare Astro + Pagefind, same pages', value: bare, unit: 's', note: `${pages.length} pages, Astro step ${(built.ms / 1000).toFixed(2)} s` });
+  rows.push({ section: 'build', metric: 'bare Astro + Pagefind, same pages', value: bare, unit: 's', note: `${pages.length} pages, Astro step ${(built.ms / 1000).toFixed(2)} s; one run, the same session` });
   rows.push({ section: 'build', metric: 'full build ÷ bare baseline', value: oursSeconds / bare, unit: '×', note: `ours ${oursSeconds.toFixed(2)} s (Astro + Pagefind)` });
   await rm(root, { recursive: true, force: true });
 }
@@ -341,11 +344,12 @@ async function generateCollection(n: number): Promise<string> {
     const target = join(dir, 'acts', copy(slug));
     await cp(source, target, { recursive: true });
     const meta = parseYaml(await readFile(join(source, 'act.yaml'), 'utf8')) as Record<string, unknown> & {
-      number: string;
+      number?: string;
       status: { abrogated?: { by: string } };
       repeals?: string[];
     };
-    meta.number = `${meta.number}-${group}`;
+    // An act without a number (a constitution: folder `{type}-{year}`) gets the group as its number.
+    meta.number = meta.number ? `${meta.number}-${group}` : String(group);
     // A reference must name an act the site has (the build checks it): the group's copy where
     // the collection holds it, else the original, which the texts cite.
     const held = (s: string) => real.includes(s) && (group - 1) * real.length + real.indexOf(s) < n;
@@ -356,22 +360,44 @@ async function generateCollection(n: number): Promise<string> {
   return relative(ROOT, dir);
 }
 
-async function scaleBench(rows: Row[], n: number) {
+interface ScaleRun {
+  n: number;
+  seconds: number;
+}
+
+async function scaleBench(rows: Row[], n: number): Promise<ScaleRun | undefined> {
   const content = await generateCollection(n);
   const out = join(WORK, `scale-site-${n}`);
   await rm(out, { recursive: true, force: true });
   const r = await astro({ KZ_CONTENT: content, KZ_OUT_DIR: out, KZ_CACHE_DIR: join(WORK, `cache-scale-${n}`) });
   if (r.code !== 0) {
     rows.push({ section: `scale (${n} acts)`, metric: 'build failed', value: null, unit: '', note: r.output.split('\n').filter(Boolean).slice(-3).join(' | ') });
-    return;
+    return undefined;
   }
   const { editions } = await listEditions(ROOT);
   const perAct = editions.length / (await listActs(ROOT)).length;
   const size = await dirSize(out);
-  rows.push({ section: `scale (${n} acts)`, metric: 'full build (Astro + Pagefind)', value: r.ms / 1000, unit: 's', note: `${Math.round(n * perAct)} editions, ${size.files} files, ${(size.bytes / 1e6).toFixed(0)} MB` });
+  const pages = (await dirSize(out, /\.html$/)).files;
+  rows.push({ section: `scale (${n} acts)`, metric: 'full build (Astro + Pagefind)', value: r.ms / 1000, unit: 's', note: `${Math.round(n * perAct)} editions, ${size.files} files, ${(size.bytes / 1e6).toFixed(0)} MB; one run` });
   rows.push({ section: `scale (${n} acts)`, metric: 'time per act', value: r.ms / n, unit: 'ms' });
+  rows.push({ section: `scale (${n} acts)`, metric: 'pages per act', value: pages / n, unit: '', note: `${pages} pages` });
+  rows.push({ section: `scale (${n} acts)`, metric: 'output per act', value: size.bytes / n / 1e6, unit: 'MB' });
   rows.push({ section: `scale (${n} acts)`, metric: 'peak memory (process tree)', value: r.peakRssMiB, unit: 'MiB', note: `${((r.peakRssMiB * 1024) / n).toFixed(0)} KiB per act` });
   await rm(out, { recursive: true, force: true });
+  return { n, seconds: r.ms / 1000 };
+}
+
+/** The cost per act at the largest collection against the smallest: 1.00 is linear. */
+function growth(rows: Row[], runs: ScaleRun[]) {
+  if (runs.length < 2) return;
+  const [small, large] = [runs[0]!, runs.at(-1)!];
+  rows.push({
+    section: 'scale',
+    metric: `time per act, ${large.n} ÷ ${small.n} acts`,
+    value: large.seconds / large.n / (small.seconds / small.n),
+    unit: '×',
+    note: 'goal: within 1.15',
+  });
 }
 
 // --- report ------------------------------------------------------------------------------------
@@ -393,7 +419,14 @@ async function main() {
   await pageWeight(rows, site);
   await searchBench(rows, site);
   if (!args.includes('--no-lighthouse')) await lighthouseBench(rows, site);
-  if (!args.includes('--no-scale')) await scaleBench(rows, SCALE_ACTS);
+  if (!args.includes('--no-scale')) {
+    const runs: ScaleRun[] = [];
+    for (const n of SCALE_ACTS) {
+      const done = await scaleBench(rows, n);
+      if (done) runs.push(done);
+    }
+    growth(rows, runs);
+  }
   print(rows);
   await mkdir(join(ROOT, 'bench'), { recursive: true });
   await writeFile(
@@ -404,7 +437,7 @@ async function main() {
 }
 
 if (args.includes('--generate-only')) {
-  generateCollection(SCALE_ACTS).then((dir) => console.log(dir));
+  generateCollection(SCALE_ACTS[0] ?? 100).then((dir) => console.log(dir));
 } else if (option('--search-only')) {
   // Search and page weight of a site built elsewhere (another commit's dist/), for comparisons.
   const rows: Row[] = [];
