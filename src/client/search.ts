@@ -49,30 +49,36 @@ const sections = {
   historical: document.getElementById('results-historical')!,
 };
 
-async function loadIndexes(): Promise<Map<string, PagefindInstance>> {
-  const indexes = new Map<string, PagefindInstance>();
-  for (const lang of LANGS) {
-    // One instance per language, each with its own index and stemmer. Each is created from its
-    // own copy of Pagefind's module (the query string makes it a separate module), so that each
-    // runs in a Web Worker of its own: languages sharing one worker share one WebAssembly
-    // memory, and their searches corrupt each other. Pagefind chooses an instance's language
-    // from <html lang> as it creates it (its maintainers' advice for choosing another), so the
-    // attribute is switched for that moment only.
-    const pagefind = (await import(/* @vite-ignore */ `/pagefind/pagefind.js?lang=${lang}` as string)) as PagefindModule;
-    const root = document.documentElement;
-    const own = root.lang;
-    root.lang = lang;
-    let pf: PagefindInstance;
-    try {
-      pf = pagefind.createInstance();
-    } finally {
-      root.lang = own;
-    }
-    await pf.options({ excerptLength: 40 });
-    await pf.init();
-    indexes.set(lang, pf);
+/**
+ * One Pagefind instance per language, created the first time a search (or the filters) needs
+ * it: a query fetches the index of the languages it is searched in, not all three up front.
+ */
+const instances = new Map<string, Promise<PagefindInstance>>();
+function index(lang: string): Promise<PagefindInstance> {
+  let pf = instances.get(lang);
+  if (!pf) instances.set(lang, (pf = createIndex(lang)));
+  return pf;
+}
+
+async function createIndex(lang: string): Promise<PagefindInstance> {
+  // Each instance is created from its own copy of Pagefind's module (the query string makes it
+  // a separate module), so that each runs in a Web Worker of its own: languages sharing one
+  // worker share one WebAssembly memory, and their searches corrupt each other. Pagefind
+  // chooses an instance's language from <html lang> as it creates it (its maintainers' advice
+  // for choosing another), so the attribute is switched for that moment only.
+  const pagefind = (await import(/* @vite-ignore */ `/pagefind/pagefind.js?lang=${lang}` as string)) as PagefindModule;
+  const root = document.documentElement;
+  const own = root.lang;
+  root.lang = lang;
+  let pf: PagefindInstance;
+  try {
+    pf = pagefind.createInstance();
+  } finally {
+    root.lang = own;
   }
-  return indexes;
+  await pf.options({ excerptLength: 40 });
+  await pf.init();
+  return pf;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
@@ -102,9 +108,21 @@ function selectedFilters(): Record<string, string[]> {
   return filters;
 }
 
-async function buildFilters(indexes: Map<string, PagefindInstance>, params: URLSearchParams) {
+/**
+ * The filters' values, from every language's index: loaded when the reader opens the filters
+ * (or arrives with one chosen), not before the first search.
+ */
+let filtersLoaded: Promise<void> | undefined;
+function loadFilters(params: URLSearchParams): Promise<void> {
+  filtersLoaded ??= buildFilters(params);
+  return filtersLoaded;
+}
+
+async function buildFilters(params: URLSearchParams) {
+  const fieldset = filterBox.closest('fieldset');
+  fieldset?.setAttribute('aria-busy', 'true');
   const counts: Record<string, Record<string, number>> = {};
-  for (const pf of indexes.values()) {
+  for (const pf of await Promise.all(LANGS.map(index))) {
     for (const [name, values] of Object.entries(await pf.filters())) {
       counts[name] ??= {};
       for (const [value, n] of Object.entries(values)) counts[name]![value] = (counts[name]![value] ?? 0) + n;
@@ -119,6 +137,7 @@ async function buildFilters(indexes: Map<string, PagefindInstance>, params: URLS
     for (const v of values) select.append(el('option', { value: v, selected: params.get(name) === v }, label(v)));
     filterBox.append(el('div', { className: 'filter' }, el('label', { htmlFor: id }, ui.filterNames[name] ?? name), select));
   }
+  fieldset?.removeAttribute('aria-busy');
 }
 
 function resultItem(data: PagefindResultData, query: string): HTMLLIElement {
@@ -152,7 +171,7 @@ function versionLabel(data: PagefindResultData): string {
 /** Each search started; a search's results are shown only if no later one has started since. */
 let runs = 0;
 
-async function run(indexes: Map<string, PagefindInstance>) {
+async function run() {
   const runId = ++runs;
   const query = input.value.trim();
   const filters = selectedFilters();
@@ -171,7 +190,7 @@ async function run(indexes: Map<string, PagefindInstance>) {
   }
   statusLine.textContent = ui.searching;
   const wanted = queryLanguages(query, filters.language ? LANGUAGE_CODES[filters.language[0]!] : undefined);
-  const searches = await Promise.all(wanted.map((l) => indexes.get(l)!.search(query, { filters })));
+  const searches = await Promise.all(wanted.map(async (l) => (await index(l)).search(query, { filters })));
   const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
   if (runId !== runs) return;
   const scope = wanted.length === 1 && !filters.language ? fill(ui.scope, { language: ui.inSentence[wanted[0]!] }) : '';
@@ -204,22 +223,29 @@ async function main() {
   form.hidden = false;
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
-  statusLine.textContent = ui.loading;
-  const indexes = await loadIndexes();
-  await buildFilters(indexes, params);
-  statusLine.textContent = '';
+  const box = filterBox.closest('details');
+  box?.addEventListener('toggle', () => {
+    if (box.open) void loadFilters(new URLSearchParams(location.search));
+  });
+  // Arriving with a filter chosen: the filters are shown, and loaded before the search.
+  if (FILTERS.some((name) => params.has(name))) {
+    statusLine.textContent = ui.loading;
+    if (box) box.open = true;
+    await loadFilters(params);
+    statusLine.textContent = '';
+  }
   form.addEventListener('submit', (e) => {
     e.preventDefault();
-    void run(indexes);
+    void run();
   });
-  filterBox.addEventListener('change', () => void run(indexes));
+  filterBox.addEventListener('change', () => void run());
   // Results follow the words as they are typed (after a short pause).
   let typing: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => void run(indexes), 300);
+    typing = setTimeout(() => void run(), 300);
   });
-  if (input.value) await run(indexes);
+  if (input.value) await run();
 }
 
 void main();

@@ -19,12 +19,14 @@ export interface LanguageFacts {
   english: string;
   /** Whether texts in it have legal force in Kazakhstan (Kazakh and Russian); English texts are translations. */
   official: boolean;
+  /** The script the collection's texts in it are written in (a Unicode script name): a query in another script cannot match them. */
+  script: 'Latin' | 'Cyrillic';
 }
 
 export const LANGUAGE_FACTS: Record<Language, LanguageFacts> = {
-  en: { iso6392: 'eng', autonym: 'English', english: 'English', official: false },
-  ru: { iso6392: 'rus', autonym: 'Русский', english: 'Russian', official: true },
-  kk: { iso6392: 'kaz', autonym: 'Қазақша', english: 'Kazakh', official: true },
+  en: { iso6392: 'eng', autonym: 'English', english: 'English', official: false, script: 'Latin' },
+  ru: { iso6392: 'rus', autonym: 'Русский', english: 'Russian', official: true, script: 'Cyrillic' },
+  kk: { iso6392: 'kaz', autonym: 'Қазақша', english: 'Kazakh', official: true, script: 'Cyrillic' },
 };
 
 /**

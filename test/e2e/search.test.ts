@@ -133,11 +133,24 @@ describe('search', () => {
     await page.close();
   });
 
+  it('opens the filters and applies one chosen in the address before searching', async () => {
+    const page = await b.page('/search/?q=%D0%90%D1%81%D1%81%D0%B0%D0%BC%D0%B1%D0%BB%D0%B5%D1%8F&language=Russian');
+    const results = await search(page);
+    expect(await page.locator('details.filters-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    expect(await page.locator('#filter-language').inputValue()).toBe('Russian');
+    expect(results.length).toBeGreaterThan(0);
+    expect(results.every((r) => r.meta.startsWith('Russian'))).toBe(true);
+    await page.close();
+  });
+
   it('narrows results with the filters, as labelled', async () => {
     const page = await b.page('/search/?q=Assembly');
     await search(page);
-    // Open on a wide screen (folded on a phone).
-    expect(await page.locator('details.filters-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    // Folded until opened: opening loads their values from every language's index.
+    expect(await page.locator('details.filters-box').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#search-filters select').count()).toBe(0);
+    await page.locator('details.filters-box > summary').click();
+    await page.waitForSelector('#filter-language');
     await page.selectOption('#filter-language', 'Russian');
     const ru = await search(page);
     expect(ru.every((r) => r.meta.startsWith('Russian'))).toBe(true);
@@ -199,6 +212,8 @@ describe('search', () => {
     const page = await b.page('/ru/search/?q=Ассамблея');
     await page.waitForSelector('.result-title a');
     expect(await page.locator('#search-status').innerText()).toMatch(/^Найдено \d+ положени(е|я|й); показано \d+\.$/);
+    await page.locator('details.filters-box > summary').click();
+    await page.waitForSelector('#filter-language');
     expect(await page.locator('label[for=filter-language]').innerText()).toBe('Язык');
     expect(await page.locator('#filter-language option').allInnerTexts()).toEqual(expect.arrayContaining(['Все', 'Русский', 'Казахский']));
     const titles = await page.locator('.result-title a').allInnerTexts();

@@ -8,9 +8,16 @@ describe('the languages a query is searched in', () => {
     expect(queryLanguages('Хатшылық', undefined)).toEqual(['kk']);
   });
 
-  it('searches any other query in every language, and a chosen language alone', () => {
-    expect(queryLanguages('Ассамблея', undefined)).toEqual(['en', 'ru', 'kk']);
-    expect(queryLanguages('Council', undefined)).toEqual(['en', 'ru', 'kk']);
+  it("searches a query in one script in the languages written in it: Cyrillic in Russian and Kazakh, Latin in English", () => {
+    expect(queryLanguages('Ассамблея', undefined)).toEqual(['ru', 'kk']);
+    expect(queryLanguages('Council', undefined)).toEqual(['en']);
+    expect(queryLanguages('"Scientific and Expert Council"', undefined)).toEqual(['en']);
+  });
+
+  it('searches a query in both scripts or in none in every language, and a chosen language alone', () => {
+    expect(queryLanguages('EXPO выставка', undefined)).toEqual(['en', 'ru', 'kk']);
+    expect(queryLanguages('149', undefined)).toEqual(['en', 'ru', 'kk']);
     expect(queryLanguages('Кеңес', 'ru')).toEqual(['ru']);
+    expect(queryLanguages('Council', 'ru')).toEqual(['ru']);
   });
 });
