@@ -339,7 +339,7 @@ const en = {
       noscript: 'Search needs JavaScript, which is off in your browser. Every provision can still be reached from the contents of its act:',
       words: 'Words to find',
       submit: 'Search',
-      hint: 'Put a phrase in "quotes" to find it exactly. Russian words are found in any of their forms; Kazakh and English as written. Words with Kazakh letters are searched in the Kazakh texts.',
+      hint: 'Put a phrase in "quotes" to find it exactly. Russian words are found in any of their forms; Kazakh and English as written. Words with Kazakh letters are searched in the Kazakh texts, other Cyrillic words in the Russian and Kazakh ones, words in Latin letters in the English translations.',
       filters: 'Filters',
       current: 'In the current texts',
       historical: 'In earlier wordings',
