@@ -44,33 +44,41 @@ async function publishedVersions(site: string): Promise<VersionDocument[][]> {
   return groups;
 }
 
-/** Indexes a built site into `{site}/pagefind/`; returns the number of records. */
-export async function buildSearchIndex(site: string, log: (message: string) => void = () => undefined): Promise<number> {
+/**
+ * The records of published versions (grouped by act and language, oldest first): current
+ * wordings first, so that a wording still in force is found on the current text, and each
+ * wording once (by its record's `key`).
+ */
+export function indexedRecords(groups: VersionDocument[][]): SearchRecord[] {
   const current: SearchRecord[] = [];
   const historical: SearchRecord[] = [];
-  let documents = 0;
-  for (const docs of await publishedVersions(site)) {
+  for (const docs of groups) {
     docs.forEach((doc, i) => {
-      documents++;
       if (i === docs.length - 1) current.push(...searchRecords(doc, 'current'));
       else historical.push(...searchRecords(doc, 'historical'));
     });
   }
+  const seen = new Set<string>();
+  return [...current, ...historical].filter((r) => {
+    if (seen.has(r.key)) return false;
+    seen.add(r.key);
+    return true;
+  });
+}
+
+/** Indexes a built site into `{site}/pagefind/`; returns the number of records. */
+export async function buildSearchIndex(site: string, log: (message: string) => void = () => undefined): Promise<number> {
+  const groups = await publishedVersions(site);
+  const records = indexedRecords(groups);
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  // Current wordings first, so that a wording still in force is found on the current text.
-  const seen = new Set<string>();
-  let count = 0;
-  for (const r of [...current, ...historical]) {
-    if (seen.has(r.key)) continue;
-    seen.add(r.key);
+  for (const r of records) {
     const added = await index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters });
     if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    count++;
   }
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  log(`indexed ${count} provisions from ${documents} versions`);
+  log(`indexed ${records.length} provisions from ${groups.reduce((n, docs) => n + docs.length, 0)} versions`);
   await pagefind.close();
-  return count;
+  return records.length;
 }
