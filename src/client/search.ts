@@ -5,7 +5,7 @@
  * Filters come from the index (act, language, status, amending act, chapter, version).
  */
 import { LANGUAGES, LANGUAGE_FACTS, type Language } from '../model/languages.js';
-import { queryLanguages } from '../search/query.js';
+import { queryLanguages, queryVariants } from '../search/query.js';
 import type { SearchUi } from '../site/pages/site.js';
 import { fill } from '../i18n/fill.js';
 
@@ -15,10 +15,15 @@ interface PagefindResultData {
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<PagefindResultData>;
+}
 interface PagefindInstance {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: Array<{ id: string; score: number; data: () => Promise<PagefindResultData> }> }>;
+  search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
@@ -190,8 +195,16 @@ async function run() {
   }
   statusLine.textContent = ui.searching;
   const wanted = queryLanguages(query, filters.language ? LANGUAGE_CODES[filters.language[0]!] : undefined);
-  const searches = await Promise.all(wanted.map(async (l) => (await index(l)).search(query, { filters })));
-  const results = searches.flatMap((s) => s.results).sort((a, b) => b.score - a.score);
+  // Each language's index with each of the query's variants (src/search/query.ts); a provision
+  // found by several counts once, with its best score.
+  const searches = await Promise.all(
+    wanted.flatMap((l) => queryVariants(query, l).map(async (variant) => ({ lang: l, found: await (await index(l)).search(variant, { filters }) }))),
+  );
+  const best = new Map<string, PagefindResult>();
+  for (const { lang, found } of searches) {
+    for (const r of found.results) if ((best.get(`${lang}:${r.id}`)?.score ?? -Infinity) < r.score) best.set(`${lang}:${r.id}`, r);
+  }
+  const results = [...best.values()].sort((a, b) => b.score - a.score);
   if (runId !== runs) return;
   const scope = wanted.length === 1 && !filters.language ? fill(ui.scope, { language: ui.inSentence[wanted[0]!] }) : '';
   // Every hit is reachable: a page of results at a time, and "Show more" for the next.

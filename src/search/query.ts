@@ -16,3 +16,34 @@ export function queryLanguages(query: string, chosen: Language | undefined): Lan
   return [...LANGUAGES];
 }
 
+
+/** What a language's stemmer leaves of a word at most: its final vowels (and й, ь) go. */
+const FINAL_VOWELS: Partial<Record<Language, RegExp>> = { ru: /[аеёиоуыэюяйь]+$/iu };
+/** A shortened word keeps at least this many letters (shorter stems would find unrelated words). */
+const MIN_PREFIX = 5;
+
+/**
+ * The queries a language's index is searched with: the query as typed, and, where the
+ * language's stemmer gives the forms of one word different stems, the query with each word
+ * outside quotes shortened to the prefix its forms share. Pagefind stems a query's words and
+ * matches each stem as a prefix; the Russian stemmer (Snowball) stems «Ассамблея» and
+ * «Ассамблеей» to "ассамбле" but «Ассамблеи» and «Ассамблею» to "ассамбл", so the nominative
+ * alone would miss most of the word's forms. Results of both are merged: never fewer hits.
+ */
+export function queryVariants(query: string, lang: Language): string[] {
+  const vowels = FINAL_VOWELS[lang];
+  if (!vowels) return [query];
+  // Quoted phrases are exact: only the words between them are shortened.
+  const shortened = query
+    .split(/("[^"]*")/)
+    .map((part) =>
+      part.startsWith('"')
+        ? part
+        : part.replace(/[\p{L}-]+/gu, (word) => {
+            const prefix = word.replace(vowels, '');
+            return prefix.length >= MIN_PREFIX ? prefix : word;
+          }),
+    )
+    .join('');
+  return shortened === query ? [query] : [query, shortened];
+}
