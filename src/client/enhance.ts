@@ -12,6 +12,7 @@ import { chosenComparison } from '../site/pages/compare-choice.js';
 import type { Language } from '../model/languages.js';
 import { actMatches, compareActs, type ActRowFacts, type ActSort } from '../site/acts-filter.js';
 import { fill } from '../i18n/fill.js';
+import { el } from './dom.js';
 import { eIdOf, sharedLinks, type ToolLinks, type ToolsPage } from '../site/tools.js';
 
 function announce(message: string) {
@@ -45,12 +46,6 @@ function copyCitation(button: HTMLButtonElement, words: ToolsPage['words']) {
   };
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]>, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
 // A provision's tools, built the first time they are opened (src/site/tools.ts).
 const toolsPages = new WeakMap<HTMLElement, ToolsPage>();
 function buildTools(details: HTMLDetailsElement) {
@@ -61,17 +56,17 @@ function buildTools(details: HTMLDetailsElement) {
   const eId = eIdOf(details.closest<HTMLElement>('[data-eid]')?.dataset.eid ?? '', page);
   const links = details.dataset.links ? (JSON.parse(details.dataset.links) as ToolLinks) : sharedLinks(page, eId);
   const label = details.querySelector('summary .visually-hidden')?.textContent ?? '';
-  const button = element('button', { type: 'button', textContent: page.words.copy });
+  const button = el('button', { type: 'button', textContent: page.words.copy });
   button.dataset.copy = '';
   button.addEventListener('click', copyCitation(button, page.words));
-  const permalink = element('a', { href: links.permalink, textContent: links.permalink });
+  const permalink = el('a', { href: links.permalink, textContent: links.permalink });
   permalink.dataset.permalink = '';
   const items = [
-    element('li', {}, permalink),
-    element('li', {}, element('a', { href: links.history }, page.words.history, element('span', { className: 'visually-hidden', textContent: label }))),
-    ...links.others.map((o) => element('li', {}, element('a', { href: o.href, hreflang: o.lang, lang: o.lang, textContent: page.words.autonyms[o.lang] ?? o.lang }))),
+    el('li', {}, permalink),
+    el('li', {}, el('a', { href: links.history }, page.words.history, el('span', { className: 'visually-hidden', textContent: label }))),
+    ...links.others.map((o) => el('li', {}, el('a', { href: o.href, hreflang: o.lang, lang: o.lang, textContent: page.words.autonyms[o.lang] ?? o.lang }))),
   ];
-  details.append(element('p', {}, button), element('ul', { className: 'inline-list' }, ...items));
+  details.append(el('p', {}, button), el('ul', { className: 'inline-list' }, ...items));
 }
 // `toggle` does not bubble: listened for on the way down.
 document.addEventListener(

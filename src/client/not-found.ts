@@ -8,7 +8,8 @@
  * version with the last, have one) goes to the act's chooser, which compares them in the browser.
  */
 import { versionOnDate, type VersionIndex } from '../versioning/on-date.js';
-import { LANGUAGES } from '../model/languages.js';
+import { LANGUAGES, type Language } from '../model/languages.js';
+import { chosenComparison } from '../site/pages/compare-choice.js';
 import { addressLanguage, compareChooserPath } from '../model/paths.js';
 import { fill } from '../i18n/fill.js';
 
@@ -63,16 +64,14 @@ async function resolve(act: string, lang: string, date: string) {
 
 const comparison = new RegExp(`^/acts/([a-z0-9-]+)/(${LANGUAGES.join('|')})/compare/(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})/?$`).exec(location.pathname);
 
-async function compareElsewhere(act: string, lang: string, from: string, to: string) {
+async function compareElsewhere(act: string, lang: Language, from: string, to: string) {
   const response = await fetch(`/acts/${act}/versions.json`);
   if (!response.ok) return;
   const index = (await response.json()) as VersionIndex;
-  const dates = index.versions.map((v) => v.date);
-  if (from < to && dates.includes(from) && dates.includes(to)) {
-    location.replace(`${compareChooserPath(act, lang as (typeof LANGUAGES)[number])}?${new URLSearchParams({ from, to })}${location.hash}`);
-  }
+  const chosen = chosenComparison(act, lang, index.versions.map((v) => v.date), from, to);
+  if (chosen) location.replace(`${compareChooserPath(act, lang)}?${new URLSearchParams({ from: chosen.from, to: chosen.to })}${location.hash}`);
 }
 
-if (comparison) void compareElsewhere(comparison[1]!, comparison[2]!, comparison[3]!, comparison[4]!);
+if (comparison) void compareElsewhere(comparison[1]!, comparison[2] as Language, comparison[3]!, comparison[4]!);
 if (match && /^\d{4}-\d{2}-\d{2}$/.test(match[3]!) && !Number.isNaN(Date.parse(match[3]!))) void resolve(match[1]!, match[2]!, match[3]!);
 export {};

@@ -8,6 +8,7 @@ import { LANGUAGES, LANGUAGE_FACTS, type Language } from '../model/languages.js'
 import { queryLanguages, queryVariants } from '../search/query.js';
 import type { SearchUi } from '../site/pages/site.js';
 import { fill } from '../i18n/fill.js';
+import { el } from './dom.js';
 
 interface PagefindResultData {
   url: string;
@@ -84,13 +85,6 @@ async function createIndex(lang: string): Promise<PagefindInstance> {
   await pf.options({ excerptLength: 40 });
   await pf.init();
   return pf;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Array<Node | string>) {
-  const e = document.createElement(tag);
-  Object.assign(e, props);
-  for (const c of children) e.append(c);
-  return e;
 }
 
 /** Pagefind's excerpt marks matches with <mark>; rebuild it as text and <mark> nodes only. */

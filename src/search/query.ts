@@ -17,7 +17,7 @@ export function queryLanguages(query: string, chosen: Language | undefined): Lan
 }
 
 
-/** What a language's stemmer leaves of a word at most: its final vowels (and й, ь) go. */
+/** The letters a word's ending in a language may begin with: shortened to the prefix its forms share, a word loses them. */
 const FINAL_VOWELS: Partial<Record<Language, RegExp>> = { ru: /[аеёиоуыэюяйь]+$/iu };
 /** A shortened word keeps at least this many letters (shorter stems would find unrelated words). */
 const MIN_PREFIX = 5;
@@ -26,9 +26,10 @@ const MIN_PREFIX = 5;
  * The queries a language's index is searched with: the query as typed, and, where the
  * language's stemmer gives the forms of one word different stems, the query with each word
  * outside quotes shortened to the prefix its forms share. Pagefind stems a query's words and
- * matches each stem as a prefix; the Russian stemmer (Snowball) stems «Ассамблея» and
- * «Ассамблеей» to "ассамбле" but «Ассамблеи» and «Ассамблею» to "ассамбл", so the nominative
- * alone would miss most of the word's forms. Results of both are merged: never fewer hits.
+ * matches each stem as a prefix; the Russian stemmer (Snowball) reads some endings as a noun's
+ * and others as an adjective's, so a noun in -ея keeps its е in some forms and loses it in
+ * others («идея», «идеей» → "иде"; «идеи», «идею» → "ид"), and the nominative alone would miss
+ * most of the word's forms. Results of both are merged: never fewer hits.
  */
 export function queryVariants(query: string, lang: Language): string[] {
   const vowels = FINAL_VOWELS[lang];

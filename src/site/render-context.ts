@@ -158,24 +158,23 @@ export function renderContext(options: {
     historyHref: (eId) => `${historyPath(act.slug, ui)}#${historyUnits.has(eId) ? eId : 'act'}`,
     actHref: (slug) => actLink(library, slug, ui),
     otherLanguages: (eId) => {
-      const others = otherLanguages;
       // On a version page, the same version in that language: the date is kept. The unit may be
       // printed there inside another (an article without numbered paragraphs): the link lands on
       // what that page shows, and there is no link where it shows nothing of it.
-      if (doc && !embed) {
-        return others.flatMap((l) => {
+      if (dated) {
+        return otherLanguages.flatMap((l) => {
           const anchor = unitAnchor(library.version(act, l, date), eId);
           return anchor ? [{ lang: l, href: `${versionPath(act.slug, l, date)}${anchor}` }] : [];
         });
       }
-      return others
+      return otherLanguages
         .filter((l) => latestEdition(act, l)?.eIds.has(eId))
         .map((l) => ({ lang: l, href: `${textPath(act.slug, l)}${unitAnchor(currentIn(l), eId)}` }));
     },
     citation: (ancestors, inAttachment) => citationText({ act, lang, ancestors, inAttachment, date }),
     id,
     pageHref: (eId) => `${embed?.page ?? ''}#${eId}`,
-    permalink: (eId) => (doc && !embed ? `${versionPath(act.slug, ui, date)}#${eId}` : `${embed?.page ?? ''}#${eId}`),
+    permalink: (eId) => `${tools.permalink}#${eId}`,
     ...(doc ? { version: { borrowed: new Map(doc.borrowed.map((b) => [b.eId, b])), missing: new Set(doc.missing), unknown: new Map(doc.unknown.map((u) => [u.eId, u])) } } : {}),
     forEdition: (other) => {
       const ctx = renderContext({ ...options, edition: library.edition(other), date, ui });

@@ -18,6 +18,11 @@ export function prerenderedPairs(dates: readonly string[]): Array<[string, strin
   return dates.flatMap((from, i) => dates.slice(i + 1).filter((to) => prerenderedPair(dates, from, to)).map((to): [string, string] => [from, to]));
 }
 
+/** Whether some two versions have no page of their own (four versions or more): the browser compares them. */
+export function comparedInBrowser(dates: readonly string[]): boolean {
+  return prerenderedPairs(dates).length < (dates.length * (dates.length - 1)) / 2;
+}
+
 export interface CompareSteps {
   /** The comparison of the step before this pair (its `from` and the version before it). */
   previous?: { from: string; to: string; href: string };

@@ -4,7 +4,7 @@ import { changeKind, comparisonBody, publishedLinks, sideBySide, type CompareDat
 import type { ComparableTimeline } from '../../../src/versioning/compare.js';
 import { wordDiff } from '../../../src/versioning/compare.js';
 import type { ChangeRecord } from '../../../src/versioning/timeline.js';
-import { chosenComparison, compareSteps, prerenderedPair, prerenderedPairs } from '../../../src/site/pages/compare-choice.js';
+import { chosenComparison, compareSteps, comparedInBrowser, prerenderedPair, prerenderedPairs } from '../../../src/site/pages/compare-choice.js';
 import { contentLibrary } from '../../versioning/library.js';
 
 describe('unitAnchor', async () => {
@@ -71,6 +71,9 @@ describe('the comparisons that have a page of their own', () => {
     expect(prerenderedPair(dates, '2001-01-01', '2003-01-01')).toBe(false);
     expect(prerenderedPair(dates, '2003-01-01', '2001-01-01')).toBe(false);
     expect(prerenderedPair(dates, '2001-01-01', '2001-06-01')).toBe(false);
+    // From four versions on, some two are compared in the browser.
+    expect(comparedInBrowser(dates.slice(0, 3))).toBe(false);
+    expect(comparedInBrowser(dates.slice(0, 4))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadLibrary } from '../../../loaders/library.js';
 import { compareData } from '../../../site/pages/compare.js';
-import { prerenderedPairs } from '../../../site/pages/compare-choice.js';
+import { comparedInBrowser } from '../../../site/pages/compare-choice.js';
 
 /**
  * /acts/{act}/compare.json: the act's comparable timeline and the site's links in each language,
@@ -9,14 +9,8 @@ import { prerenderedPairs } from '../../../site/pages/compare-choice.js';
  */
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  const pairs = (n: number) => (n * (n - 1)) / 2;
-  // Only where some pair has no page of its own.
   return [...library.acts.values()]
-    .filter((a) => a.languages.length)
-    .filter((a) => {
-      const dates = library.timeline(a.slug).versions.map((v) => v.date);
-      return prerenderedPairs(dates).length < pairs(dates.length);
-    })
+    .filter((a) => a.languages.length && comparedInBrowser(library.timeline(a.slug).versions.map((v) => v.date)))
     .map((a) => ({ params: { act: a.slug } }));
 }) satisfies GetStaticPaths;
 
