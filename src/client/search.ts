@@ -26,6 +26,7 @@ interface PagefindInstance {
   init: () => Promise<void>;
   search: (q: string | null, o?: { filters?: Record<string, unknown> }) => Promise<{ results: PagefindResult[] }>;
   filters: () => Promise<Record<string, Record<string, number>>>;
+  mergeIndex: (path: string, o?: Record<string, unknown>) => Promise<void>;
 }
 interface PagefindModule {
   createInstance: (o?: Record<string, unknown>) => PagefindInstance;
@@ -34,6 +35,8 @@ interface PagefindModule {
 const LANGS = LANGUAGES;
 /** The language filter's values are the languages' English names. */
 const LANGUAGE_CODES = Object.fromEntries(LANGUAGES.map((l) => [LANGUAGE_FACTS[l].english, l])) as Record<string, Language>;
+/** The filter of a shard's record of its language's words (src/integrations/pagefind.ts): never a hit. */
+const VOCABULARY = 'vocabulary';
 /** The filters, in the order shown. */
 const FILTERS = ['act', 'language', 'version', 'status', 'amending act', 'chapter'];
 const form = document.getElementById('search-form') as HTMLFormElement;
@@ -66,24 +69,42 @@ function index(lang: string): Promise<PagefindInstance> {
   return pf;
 }
 
+/** Where each language's index shards are (src/integrations/pagefind.ts): fetched once, with the first search. */
+type Shards = Partial<Record<string, string[]>>;
+let shardList: Promise<Shards> | undefined;
+const shards = () => (shardList ??= fetch('/pagefind/shards.json').then((r): Promise<Shards> => (r.ok ? r.json() : Promise.reject(new Error(`search index: ${r.status}`)))));
+
+/** A language with no text in the collection: nothing to find. */
+const EMPTY: PagefindInstance = {
+  options: async () => undefined,
+  init: async () => undefined,
+  search: async () => ({ results: [] }),
+  filters: async () => ({}),
+  mergeIndex: async () => undefined,
+};
+
 async function createIndex(lang: string): Promise<PagefindInstance> {
+  const [first, ...others] = (await shards())[lang] ?? [];
+  if (!first) return EMPTY;
   // Each instance is created from its own copy of Pagefind's module (the query string makes it
   // a separate module), so that each runs in a Web Worker of its own: languages sharing one
   // worker share one WebAssembly memory, and their searches corrupt each other. Pagefind
   // chooses an instance's language from <html lang> as it creates it (its maintainers' advice
   // for choosing another), so the attribute is switched for that moment only.
-  const pagefind = (await import(/* @vite-ignore */ `/pagefind/pagefind.js?lang=${lang}` as string)) as PagefindModule;
+  const pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js?lang=${lang}` as string)) as PagefindModule;
   const root = document.documentElement;
   const own = root.lang;
   root.lang = lang;
   let pf: PagefindInstance;
   try {
-    pf = pagefind.createInstance();
+    pf = pagefind.createInstance({ basePath: first });
   } finally {
     root.lang = own;
   }
   await pf.options({ excerptLength: 40 });
   await pf.init();
+  // The language's other shards join the first: one search, one ranking, one set of filters.
+  for (const path of others) await pf.mergeIndex(path, { language: lang });
   return pf;
 }
 
@@ -192,7 +213,7 @@ async function run() {
   // Each language's index with each of the query's variants (src/search/query.ts); a provision
   // found by several counts once, with its best score.
   const searches = await Promise.all(
-    wanted.flatMap((l) => queryVariants(query, l).map(async (variant) => ({ lang: l, found: await (await index(l)).search(variant, { filters }) }))),
+    wanted.flatMap((l) => queryVariants(query, l).map(async (variant) => ({ lang: l, found: await (await index(l)).search(variant, { filters: { ...filters, not: { [VOCABULARY]: 'yes' } } }) }))),
   );
   const best = new Map<string, PagefindResult>();
   for (const { lang, found } of searches) {

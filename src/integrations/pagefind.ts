@@ -1,10 +1,13 @@
 import type { AstroIntegration } from 'astro';
-import { readdir, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { versionDocumentSchema, type VersionDocument } from '../schemas/data.js';
 import { searchRecords, type SearchRecord } from '../search/records.js';
+import { LANGUAGES } from '../model/languages.js';
+import type { Language } from '../schemas/language.js';
 
 /**
  * The search index, built in one place when Astro has written the site. Its records come from
@@ -13,7 +16,8 @@ import { searchRecords, type SearchRecord } from '../search/records.js';
  * to the unit's permalink, with filters (act, language, status, amending act, chapter, version).
  *
  * A wording is indexed once: from the current text if it is current, else from the first
- * version that shows it, marked historical.
+ * version that shows it, marked historical. The index is written in shards of bounded size
+ * (below), so that neither this process nor Pagefind's holds more than a shard at a time.
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -28,57 +32,157 @@ export default function pagefindIntegration(): AstroIntegration {
   };
 }
 
-/** The version documents a built site publishes, by act and language, oldest version first. */
-async function publishedVersions(site: string): Promise<VersionDocument[][]> {
+/**
+ * An act in one language as a built site publishes it: how many versions, and a reader of the
+ * i-th (oldest first). Documents are read when the index needs them and not kept, so that
+ * indexing holds one act's documents at a time however large the collection.
+ */
+export interface PublishedGroup {
+  act: string;
+  lang: Language;
+  versions: number;
+  read: (i: number) => Promise<VersionDocument> | VersionDocument;
+}
+
+/** The version documents a built site publishes (`/data/acts/{act}/{lang}/{date}.json`), by act and language. */
+export async function publishedGroups(site: string): Promise<PublishedGroup[]> {
   const root = join(site, 'data', 'acts');
-  const groups: VersionDocument[][] = [];
+  const groups: PublishedGroup[] = [];
   const acts = await readdir(root).catch(() => [] as string[]);
   for (const act of acts.sort()) {
     for (const lang of (await readdir(join(root, act))).sort()) {
-      const files = (await readdir(join(root, act, lang))).filter((f) => f.endsWith('.json')).sort();
-      const docs: VersionDocument[] = [];
-      for (const f of files) docs.push(versionDocumentSchema.parse(JSON.parse(await readFile(join(root, act, lang, f), 'utf8'))));
-      if (docs.length) groups.push(docs);
+      const files = (await readdir(join(root, act, lang))).filter((f) => f.endsWith('.json')).sort().map((f) => join(root, act, lang, f));
+      if (files.length) groups.push({ act, lang: lang as Language, versions: files.length, read: async (i) => versionDocumentSchema.parse(JSON.parse(await readFile(files[i]!, 'utf8'))) });
     }
   }
   return groups;
 }
 
+/** A record's key is its whole wording: kept as a digest, so that what is remembered stays small. */
+const digest = (key: string) => createHash('sha256').update(key).digest('base64');
+
 /**
- * The records of published versions (grouped by act and language, oldest first): current
- * wordings first, so that a wording still in force is found on the current text, and each
- * wording once (by its record's `key`).
+ * The records of published versions: every act's current wordings first, so that a wording
+ * still in force is found on the current text, then the earlier wordings, each once (by its
+ * record's `key`, which names the act and language: a wording is the same only within one
+ * group). Lazy: one group's documents are read at a time.
  */
-export function indexedRecords(groups: VersionDocument[][]): SearchRecord[] {
-  const current: SearchRecord[] = [];
-  const historical: SearchRecord[] = [];
-  for (const docs of groups) {
-    docs.forEach((doc, i) => {
-      if (i === docs.length - 1) current.push(...searchRecords(doc, 'current'));
-      else historical.push(...searchRecords(doc, 'historical'));
-    });
+export async function* indexedRecords(groups: ReadonlyArray<PublishedGroup>): AsyncGenerator<SearchRecord> {
+  const current: Array<Set<string>> = [];
+  for (const group of groups) {
+    const seen = new Set<string>();
+    for (const r of searchRecords(await group.read(group.versions - 1), 'current')) {
+      const k = digest(r.key);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      yield r;
+    }
+    current.push(seen);
   }
-  const seen = new Set<string>();
-  return [...current, ...historical].filter((r) => {
-    if (seen.has(r.key)) return false;
-    seen.add(r.key);
-    return true;
-  });
+  for (const [g, group] of groups.entries()) {
+    const seen = current[g]!;
+    for (let i = 0; i < group.versions - 1; i++) {
+      for (const r of searchRecords(await group.read(i), 'historical')) {
+        const k = digest(r.key);
+        if (seen.has(k)) continue;
+        seen.add(k);
+        yield r;
+      }
+    }
+    // The group's historical keys are not needed by any other group.
+    current[g] = new Set();
+  }
 }
 
-/** Indexes a built site into `{site}/pagefind/`; returns the number of records. */
-export async function buildSearchIndex(site: string, log: (message: string) => void = () => undefined): Promise<number> {
-  const groups = await publishedVersions(site);
-  const records = indexedRecords(groups);
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  for (const r of records) {
-    const added = await index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+/**
+ * Records per Pagefind index. Pagefind holds an index in memory until it is written (about 37 KB
+ * a record at its peak, measured), so the search index is written in shards: one language each,
+ * whole acts, closed once this many records are in it. The browser merges a language's shards
+ * (Pagefind's `mergeIndex`), so a shard boundary changes where a record is, not what is found.
+ */
+export const SHARD_RECORDS = 20_000;
+
+/** Where each language's shards are (`/pagefind/{lang}/{first act}/`): the search page reads it first. */
+export const SHARDS_MANIFEST = 'pagefind/shards.json';
+
+/**
+ * The filter that marks a shard's vocabulary record (below); searches leave it out. Pagefind
+ * matches a word by the indexed words it begins ("assembl" finds "assembly"), and where an index
+ * has none, by the longest indexed word that begins it ("assembly" finds "as"). A shard without
+ * an act that has the word would answer with every provision that has a short word like "as",
+ * "a" or «а»: so each shard of a language that needs several also holds one record with every
+ * word of that language's texts, and a word found anywhere is never one a shard lacks.
+ */
+export const VOCABULARY_FILTER = 'vocabulary';
+
+/** The distinct words of a language's records, for its shards' vocabulary records. */
+async function vocabulary(groups: PublishedGroup[]): Promise<{ records: number; words: string }> {
+  const seen = new Set<string>();
+  let records = 0;
+  for (const group of groups) {
+    for await (const r of indexedRecords([group])) {
+      records++;
+      // Each word as written between spaces ("ұлттық-мәдени"), and each of its parts.
+      for (const token of r.content.toLocaleLowerCase().split(/\s+/u)) {
+        const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        if (!word) continue;
+        seen.add(word);
+        for (const part of word.split(/[^\p{L}\p{N}]+/u)) if (part) seen.add(part);
+      }
+    }
   }
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  log(`indexed ${records.length} provisions from ${groups.reduce((n, docs) => n + docs.length, 0)} versions`);
-  await pagefind.close();
-  return records.length;
+  return { records, words: [...seen].sort().join(' ') };
+}
+
+/**
+ * Indexes a built site into `{site}/pagefind/`, shard by shard (`KZ_SEARCH_SHARD_RECORDS` sets
+ * the size: the browser tests use small shards, so that they search merged ones); returns the
+ * number of records.
+ */
+export async function buildSearchIndex(site: string, log: (message: string) => void = () => undefined, budget = Number(process.env.KZ_SEARCH_SHARD_RECORDS) || SHARD_RECORDS): Promise<number> {
+  const groups = await publishedGroups(site);
+  const shards: Partial<Record<Language, string[]>> = {};
+  let records = 0;
+  for (const lang of LANGUAGES) {
+    const own = groups.filter((g) => g.lang === lang);
+    // A language that fits in one shard needs no vocabulary record (counting reads its records once more).
+    const known = own.length > 1 ? await vocabulary(own) : undefined;
+    const words = known && known.records > budget ? known.words : undefined;
+    let shard: { index: pagefind.PagefindIndex; path: string; records: number } | undefined;
+    const close = async () => {
+      if (!shard) return;
+      const written = await shard.index.writeFiles({ outputPath: join(site, shard.path) });
+      if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+      (shards[lang] ??= []).push(`/${shard.path}/`);
+      // Closing the Pagefind process frees what it held for this shard.
+      await pagefind.close();
+      shard = undefined;
+    };
+    for (const group of own) {
+      if (!shard) {
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+        shard = { index, path: `pagefind/${lang}/${group.act}`, records: 0 };
+        if (words) {
+          const added = await index.addCustomRecord({ url: `/${shard.path}/#${VOCABULARY_FILTER}`, content: words, language: lang, meta: {}, filters: { [VOCABULARY_FILTER]: ['yes'] } });
+          if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        }
+      }
+      for await (const r of indexedRecords([group])) {
+        const added = await shard.index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters });
+        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        shard.records++;
+        records++;
+      }
+      if (shard.records >= budget) await close();
+    }
+    await close();
+  }
+  // The highlighter the text pages load (it is the same in every shard).
+  const first = Object.values(shards)[0]?.[0];
+  if (first) await copyFile(join(site, first, 'pagefind-highlight.js'), join(site, 'pagefind', 'pagefind-highlight.js'));
+  await writeFile(join(site, SHARDS_MANIFEST), JSON.stringify(shards));
+  const count = Object.values(shards).reduce((n, list) => n + list.length, 0);
+  log(`indexed ${records} provisions from ${groups.reduce((n, g) => n + g.versions, 0)} versions in ${count} shards`);
+  return records;
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
-import { DIST, distFiles } from './dist.js';
+import { DIST, TEST_BUILD_ENV, distFiles } from './dist.js';
 import { ROOT } from '../helpers.js';
 import { astroBin } from '../../tools/lib/astro.js';
 
@@ -13,7 +13,7 @@ function build(env: Record<string, string>) {
   const r = spawnSync(process.execPath, [astroBin(), 'build'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...TEST_BUILD_ENV, ...env },
   });
   return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
@@ -42,6 +42,26 @@ function fingerprint(dir: string): Map<string, string> {
 }
 
 describe('the build', () => {
+  it('writes the search index in shards of whole acts, one language each, listed for the search page', () => {
+    const shards = JSON.parse(readFileSync(join(DIST, 'pagefind/shards.json'), 'utf8')) as Record<string, string[]>;
+    expect(Object.keys(shards).sort()).toEqual(['en', 'kk', 'ru']);
+    // The test build's shards are small (TEST_BUILD_ENV): each Cyrillic language needs several.
+    expect(shards.ru!.length).toBeGreaterThan(2);
+    expect(shards.kk!.length).toBeGreaterThan(2);
+    const listed = new Set<string>();
+    for (const [lang, paths] of Object.entries(shards)) {
+      for (const path of paths) {
+        expect(path).toMatch(new RegExp(`^/pagefind/${lang}/[a-z0-9-]+/$`));
+        const entry = JSON.parse(readFileSync(join(DIST, path, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        expect(Object.keys(entry.languages)).toEqual([lang]);
+        expect(entry.languages[lang]!.page_count).toBeGreaterThan(0);
+        listed.add(path);
+      }
+    }
+    // Every shard written is listed, once.
+    expect(distFiles(join(DIST, 'pagefind'), /^pagefind-entry\.json$/)).toHaveLength(listed.size);
+  });
+
   it('is deterministic: a second build of the same commit is byte-identical, search index included', () => {
     const { out, cache, remove } = folders('repro');
     try {

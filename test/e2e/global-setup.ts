@@ -6,6 +6,7 @@ import { serveStatic } from '../../tools/lib/static-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../tools/lib/chromium.js';
 import { ROOT } from '../helpers.js';
 import { astroBin } from '../../tools/lib/astro.js';
+import { TEST_BUILD_ENV } from './dist.js';
 
 /*
  * The site suite builds once (unless SKIP_BUILD=1 and dist/ exists), serves dist/ on 127.0.0.1
@@ -20,7 +21,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1') {
-    const build = spawnSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawnSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, env: { ...process.env, ...TEST_BUILD_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   }
   assertChromium();

@@ -37,7 +37,8 @@ async function decreeVersions(): Promise<VersionDocument[][]> {
 
 /** Hits for "Assembly" (English) and «Ассамблея» (Russian) in the first copy, in an index of `copies` copies. */
 async function hits(copies: number): Promise<Record<string, string[]>> {
-  const records = indexedRecords(await decreeVersions());
+  const records = [];
+  for await (const r of indexedRecords((await decreeVersions()).map((docs) => ({ act: docs[0]!.act, lang: docs[0]!.lang, versions: docs.length, read: (i: number) => docs[i]! })))) records.push(r);
   const site = join(work, String(copies));
   const { index } = await pagefind.createIndex({});
   for (let c = 1; c <= copies; c++) {
