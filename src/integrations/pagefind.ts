@@ -115,13 +115,14 @@ export const SHARDS_MANIFEST = 'pagefind/shards.json';
  */
 export const VOCABULARY_FILTER = 'vocabulary';
 
-/** The distinct words of a language's records, for its shards' vocabulary records. */
-async function vocabulary(groups: PublishedGroup[]): Promise<{ records: number; words: string }> {
+/**
+ * The distinct words of a language's records, for its shards' vocabulary records. It reads the
+ * language's documents once more, so it is made only for a language that needs a second shard.
+ */
+async function vocabulary(groups: PublishedGroup[]): Promise<string> {
   const seen = new Set<string>();
-  let records = 0;
   for (const group of groups) {
     for await (const r of indexedRecords([group])) {
-      records++;
       // Each word as written between spaces ("ұлттық-мәдени"), and each of its parts.
       for (const token of r.content.toLocaleLowerCase().split(/\s+/u)) {
         const word = token.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
@@ -131,7 +132,12 @@ async function vocabulary(groups: PublishedGroup[]): Promise<{ records: number; 
       }
     }
   }
-  return { records, words: [...seen].sort().join(' ') };
+  return [...seen].sort().join(' ');
+}
+
+async function add(index: pagefind.PagefindIndex, record: pagefind.CustomRecord): Promise<void> {
+  const added = await index.addCustomRecord(record);
+  if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
 }
 
 /**
@@ -145,12 +151,12 @@ export async function buildSearchIndex(site: string, log: (message: string) => v
   let records = 0;
   for (const lang of LANGUAGES) {
     const own = groups.filter((g) => g.lang === lang);
-    // A language that fits in one shard needs no vocabulary record (counting reads its records once more).
-    const known = own.length > 1 ? await vocabulary(own) : undefined;
-    const words = known && known.records > budget ? known.words : undefined;
+    // The language's vocabulary, made when a first shard fills before its last act.
+    let words: string | undefined;
     let shard: { index: pagefind.PagefindIndex; path: string; records: number } | undefined;
     const close = async () => {
       if (!shard) return;
+      if (words) await add(shard.index, { url: `/${shard.path}/#${VOCABULARY_FILTER}`, content: words, language: lang, meta: {}, filters: { [VOCABULARY_FILTER]: ['yes'] } });
       const written = await shard.index.writeFiles({ outputPath: join(site, shard.path) });
       if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
       (shards[lang] ??= []).push(`/${shard.path}/`);
@@ -158,23 +164,21 @@ export async function buildSearchIndex(site: string, log: (message: string) => v
       await pagefind.close();
       shard = undefined;
     };
-    for (const group of own) {
+    for (const [i, group] of own.entries()) {
       if (!shard) {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
         shard = { index, path: `pagefind/${lang}/${group.act}`, records: 0 };
-        if (words) {
-          const added = await index.addCustomRecord({ url: `/${shard.path}/#${VOCABULARY_FILTER}`, content: words, language: lang, meta: {}, filters: { [VOCABULARY_FILTER]: ['yes'] } });
-          if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-        }
       }
       for await (const r of indexedRecords([group])) {
-        const added = await shard.index.addCustomRecord({ url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters });
-        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        await add(shard.index, { url: r.url, content: r.content, language: r.language, meta: r.meta, filters: r.filters });
         shard.records++;
         records++;
       }
-      if (shard.records >= budget) await close();
+      if (shard.records >= budget && i < own.length - 1) {
+        words ??= await vocabulary(own);
+        await close();
+      }
     }
     await close();
   }

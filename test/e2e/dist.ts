@@ -5,8 +5,6 @@ import { visit } from 'unist-util-visit';
 import type { Element, Root } from 'hast';
 import { ROOT } from '../helpers.js';
 
-/** Reading the built site from disk, for checks that need no browser. */
-
 /**
  * How the browser tests' site is built: its search index in shards of at most 500 records (the
  * site's own are 20,000), so that each Cyrillic language's index is several shards, merged by
@@ -14,6 +12,7 @@ import { ROOT } from '../helpers.js';
  */
 export const TEST_BUILD_ENV = { KZ_SEARCH_SHARD_RECORDS: '500' };
 
+/** Reading the built site from disk, for checks that need no browser. */
 export const DIST = join(ROOT, process.env.KZ_OUT_DIR ?? 'dist');
 
 export function distFiles(dir = DIST, ext?: RegExp): string[] {

@@ -12,6 +12,26 @@ beforeAll(async () => {
 });
 afterAll(async () => b.close());
 
+/** "Show more" until every hit is shown. */
+async function showAll(page: Page) {
+  const more = page.locator('#search-more');
+  while (await more.isVisible()) {
+    const before = await page.locator('.result').count();
+    await more.click();
+    await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
+  }
+}
+
+/** The addresses of the results shown, without the highlight query. */
+const shownUrls = (page: Page) => page.locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
+
+/** The search records of the published version documents in one language, as the index holds them. */
+async function publishedRecords(lang: string) {
+  const records = [];
+  for (const group of await publishedGroups(DIST)) if (group.lang === lang) for await (const r of indexedRecords([group])) records.push(r);
+  return records;
+}
+
 async function search(page: Page) {
   await page.waitForFunction(() => /found|No provision/.test(document.getElementById('search-status')?.textContent ?? ''));
   return page.locator('.result').evaluateAll((items) =>
@@ -115,12 +135,7 @@ describe('search', () => {
     await search(page);
     const total = Number(/^(\d+) provisions? found/.exec(await page.locator('#search-status').innerText())![1]);
     expect(total).toBeGreaterThan(25);
-    const more = page.locator('#search-more');
-    while (await more.isVisible()) {
-      const before = await page.locator('.result').count();
-      await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
-    }
+    await showAll(page);
     expect(await page.locator('.result').count()).toBe(total);
     expect(await page.locator('#search-status').innerText()).toMatch(new RegExp(`; ${total} shown\\.$`));
     await page.close();
@@ -130,23 +145,13 @@ describe('search', () => {
     // The test site's Kazakh index is several shards (TEST_BUILD_ENV), searched as one. Kazakh
     // words are not stemmed: a hit is a provision whose text or title has a word beginning with
     // the one typed. The expected hits are read from the published version documents.
-    const expected: string[] = [];
     const starts = /(^|[^\p{L}])ассамблея/iu;
-    for (const group of await publishedGroups(DIST)) {
-      if (group.lang !== 'kk') continue;
-      for await (const r of indexedRecords([group])) if (starts.test(r.content) || starts.test(r.meta.title ?? '')) expected.push(r.url);
-    }
+    const expected = (await publishedRecords('kk')).filter((r) => starts.test(r.content) || starts.test(r.meta.title ?? '')).map((r) => r.url);
     expect(expected.length).toBeGreaterThan(100);
     const page = await b.page(`/search/?q=${encodeURIComponent('Ассамблея')}&language=Kazakh`);
     await search(page);
-    const more = page.locator('#search-more');
-    while (await more.isVisible()) {
-      const before = await page.locator('.result').count();
-      await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
-    }
-    const found = await page.locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, '')));
-    expect(found.sort()).toEqual(expected.sort());
+    await showAll(page);
+    expect((await shownUrls(page)).sort()).toEqual(expected.sort());
     await page.close();
   });
 
@@ -155,20 +160,11 @@ describe('search', () => {
     // for «Ассамблея». Every Russian hit has the word (or its stem) in its text or title.
     const page = await b.page(`/search/?q=${encodeURIComponent('Ассамблея')}&language=Russian`);
     await search(page);
-    const more = page.locator('#search-more');
-    while (await more.isVisible()) {
-      const before = await page.locator('.result').count();
-      await more.click();
-      await page.waitForFunction((n) => document.querySelectorAll('.result').length > n, before);
-    }
-    const urls = new Set(await page.locator('.result-title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?[^#]*/, ''))));
+    await showAll(page);
+    const urls = new Set(await shownUrls(page));
     expect(urls.size).toBeGreaterThan(100);
     const has = /ассамбл/iu;
-    const records = new Map<string, string>();
-    for (const group of await publishedGroups(DIST)) {
-      if (group.lang !== 'ru') continue;
-      for await (const r of indexedRecords([group])) records.set(r.url, `${r.content} ${r.meta.title ?? ''}`);
-    }
+    const records = new Map((await publishedRecords('ru')).map((r) => [r.url, `${r.content} ${r.meta.title ?? ''}`]));
     const without = [...urls].filter((u) => !has.test(records.get(u) ?? ''));
     expect(without).toEqual([]);
     await page.close();
