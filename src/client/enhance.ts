@@ -4,6 +4,7 @@
  *  - A provision's tools (Cite) get their copy button and links when opened.
  *  - The language switch keeps the provision you are at (#eId) when you change language, and
  *    remembers the language chosen: an act's landing address opens in it next time.
+ *  - An address whose text has its page elsewhere goes on to it, keeping the #eId.
  *  - On a wide screen, the contents and the version facts are open, and the contents mark the
  *    part of the text being read.
  */
@@ -103,15 +104,17 @@ for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switch a[
   });
 }
 
-// An act's landing address (/acts/{act}/) shows its default official language. A language the
-// reader chose before, or else the other official language where the browser asks for it, is
-// opened instead. English is opened only by choice: it is an unofficial translation.
-const landing = document.querySelector<HTMLElement>('[data-landing]');
-if (landing) {
-  const addresses = JSON.parse(landing.dataset.landing ?? '{}') as Record<string, string>;
+// An address whose text has its page elsewhere (src/site/pages/moved.ts) goes on at once,
+// keeping the provision asked for (`#eId`), which `<meta http-equiv="refresh">` would lose. An
+// act's landing address opens the language the reader chose before, or else the other official
+// language where the browser asks for it, or else the act's default language. English is opened
+// only by choice: it is an unofficial translation.
+const moved = document.querySelector<HTMLElement>('[data-moved]');
+if (moved) {
+  const choices = JSON.parse(moved.dataset.choices ?? '{}') as Record<string, string>;
   const browser = navigator.languages.map((l) => l.slice(0, 2).toLowerCase()).find((l) => l === 'ru' || l === 'kk');
   const wanted = storedLanguage() ?? browser;
-  if (wanted && wanted !== document.documentElement.lang && addresses[wanted]) location.replace(addresses[wanted] + location.hash);
+  location.replace(((wanted && choices[wanted]) || moved.dataset.moved || '/') + location.hash);
 }
 
 // The chooser of two versions goes straight to their comparison where it is a page of its own;

@@ -34,7 +34,8 @@ export function actFeedEntries(library: Library, act: ActRecord, site: URL): Fee
       entries.push({
         id: new URL(`${historyPath(act.slug)}#v-${v.date}-${slug}`, site).href,
         title: `${name} changed by ${byName}`,
-        link: new URL(`${historyPath(act.slug)}#v-${v.date}`, site).href,
+        // The id stays the address it was first published with; the link goes straight to the page.
+        link: new URL(`${historyPath(act.slug, lang)}#v-${v.date}`, site).href,
         date: v.date,
         summary: `${byName} ${what.join(', ')}. The text as in force from ${formatDate(v.date, 'en')}: ${new URL(versionPath(act.slug, lang, v.date), site).href}`,
       });
@@ -82,7 +83,7 @@ export function atomFeed(options: { title: string; path: string; page: string; s
 }
 
 export function actFeed(library: Library, act: ActRecord, site: URL): string {
-  return atomFeed({ title: `Amendments to ${actName(act, 'en')}`, path: actFeedPath(act.slug), page: historyPath(act.slug), site, entries: actFeedEntries(library, act, site) });
+  return atomFeed({ title: `Amendments to ${actName(act, 'en')}`, path: actFeedPath(act.slug), page: historyPath(act.slug, act.defaultLanguage ?? act.languages[0]), site, entries: actFeedEntries(library, act, site) });
 }
 
 export function siteFeed(library: Library, site: URL, limit = 200): string {

@@ -72,6 +72,7 @@ const en = {
     download: 'Download this version',
     plainTextFile: 'text',
     printedOn: 'Printed on',
+    movedTo: 'This address leads to',
     versionAddress: 'Address of this version',
     aboutVersion: 'Source, versions and dates',
     shownVersion: 'shown',

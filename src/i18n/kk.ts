@@ -70,6 +70,7 @@ const kk: Dictionary = {
     download: 'Осы редакцияны жүктеу',
     plainTextFile: 'мәтін',
     printedOn: 'Басып шығарылған күні',
+    movedTo: 'Бұл мекенжай мына бетке апарады:',
     versionAddress: 'Осы редакцияның мекенжайы',
     aboutVersion: 'Дереккөз, редакциялар және күндер',
     shownVersion: 'көрсетілген',

@@ -70,6 +70,7 @@ const ru: Dictionary = {
     download: 'Скачать эту редакцию',
     plainTextFile: 'текст',
     printedOn: 'Напечатано',
+    movedTo: 'Этот адрес ведёт на страницу',
     versionAddress: 'Адрес этой редакции',
     aboutVersion: 'Источник, редакции и даты',
     shownVersion: 'показана',

@@ -3,7 +3,16 @@ import type { Language } from '../schemas/language.js';
 /** The URL scheme (PRODUCT.md): part of the product, kept stable. */
 export const actPath = (act: string) => `/acts/${act}/`;
 export const textPath = (act: string, lang: Language) => `/acts/${act}/${lang}/`;
+/** A version's own address: permanent, the one a citation gives. */
 export const versionPath = (act: string, lang: Language, date: string) => `/acts/${act}/${lang}/${date}/`;
+/**
+ * Where a version is read. The latest version's text is rendered once, at the act's address in
+ * the language (`/acts/{act}/{lang}/`); its dated address leads there (a moved page) until a
+ * later version makes it a page of its own. Links go straight to where the text is, so that a
+ * provision's anchor holds without JavaScript.
+ */
+export const readingPath = (act: string, lang: Language, date: string, versions: ReadonlyArray<{ date: string }>) =>
+  date === versions[versions.length - 1]?.date ? textPath(act, lang) : versionPath(act, lang, date);
 /** The chooser of two versions: a plain GET form lands there (`?from=…&to=…`). */
 export const compareChooserPath = (act: string, lang: Language) => `/acts/${act}/${lang}/compare/`;
 export const comparePath = (act: string, lang: Language, from: string, to: string) => `/acts/${act}/${lang}/compare/${from}/${to}/`;

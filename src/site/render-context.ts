@@ -12,7 +12,7 @@ import { LANGUAGES, LANGUAGE_FACTS } from '../model/languages.js';
 import type { ToolsPage } from './tools.js';
 import { t } from '../i18n/index.js';
 import { disputedNotes, termsShown } from '../versioning/assemble.js';
-import { actPath, historyPath, textPath, versionPath } from '../model/paths.js';
+import { actPath, historyPath, readingPath, textPath, versionPath } from '../model/paths.js';
 import { joinSplitTables } from '../model/table.js';
 import { actLink } from './pages/site.js';
 
@@ -122,7 +122,7 @@ export function renderContext(options: {
   const tools: ToolsPage = {
     permalink: dated ? versionPath(act.slug, ui, date) : (embed?.page ?? ''),
     history: historyPath(act.slug, ui),
-    others: otherLanguages.map((l) => ({ lang: l, href: dated ? versionPath(act.slug, l, date) : textPath(act.slug, l) })),
+    others: otherLanguages.map((l) => ({ lang: l, href: dated ? readingPath(act.slug, l, date, library.timeline(act.slug).versions) : textPath(act.slug, l) })),
     prefix: embed?.prefix ?? '',
     words: {
       copy: t(ui, 'copy'),
@@ -164,7 +164,7 @@ export function renderContext(options: {
       if (dated) {
         return otherLanguages.flatMap((l) => {
           const anchor = unitAnchor(library.version(act, l, date), eId);
-          return anchor ? [{ lang: l, href: `${versionPath(act.slug, l, date)}${anchor}` }] : [];
+          return anchor ? [{ lang: l, href: `${readingPath(act.slug, l, date, library.timeline(act.slug).versions)}${anchor}` }] : [];
         });
       }
       return otherLanguages

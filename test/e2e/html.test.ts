@@ -27,6 +27,15 @@ describe('page metadata over dist/', () => {
       if (!els.some((e) => e.tagName === 'title')) problems.push(`${path}: no <title>`);
       if (String(meta('name', 'description') ?? '').length < 20) problems.push(`${path}: no meta description`);
       for (const og of ['og:title', 'og:description', 'og:type', 'og:site_name']) if (!meta('property', og)) problems.push(`${path}: no ${og}`);
+      // An address that leads to another page (one page per text) names it and stays out of search engines.
+      const moved = els.some((e) => e.tagName === 'meta' && String(e.properties.httpEquiv).toLowerCase() === 'refresh');
+      if (moved) {
+        const to = /^0; url=(\/.*)$/.exec(String(els.find((e) => e.tagName === 'meta' && String(e.properties.httpEquiv).toLowerCase() === 'refresh')!.properties.content))?.[1];
+        const canonical = els.find((e) => e.tagName === 'link' && String(e.properties.rel) === 'canonical')?.properties.href;
+        if (!to || canonical !== `https://kz-legislation.example${to}`) problems.push(`${path}: leads to ${to}, canonical ${canonical}`);
+        if (meta('name', 'robots') !== 'noindex') problems.push(`${path}: a moved address without noindex`);
+        continue;
+      }
       const isActText = /^\/acts\/[^/]+\/(en|ru|kk)\/(\d{4}-\d{2}-\d{2}\/)?$/.test(path);
       if (isActText && !els.some((e) => e.tagName === 'script' && e.properties.type === 'application/ld+json')) problems.push(`${path}: no JSON-LD`);
     }

@@ -49,12 +49,47 @@ describe('the text of Decree No. 149', () => {
     await page.close();
   });
 
-  it('opens /acts/decree-2011-149/ in an official language (Russian), canonical to /ru/, not the English translation', async () => {
+  it('opens /acts/decree-2011-149/ in an official language (Russian), not the English translation, with or without JavaScript', async () => {
     const page = await b.page('/acts/decree-2011-149/');
+    await page.waitForURL(/\/acts\/decree-2011-149\/ru\/$/);
     expect(await page.locator('html').getAttribute('lang')).toBe('ru');
-    expect(page.url()).toMatch(/\/acts\/decree-2011-149\/$/);
-    expect(await page.locator('link[rel=canonical]').getAttribute('href')).toMatch(/\/acts\/decree-2011-149\/ru\/$/);
     await page.close();
+    const noScript = await openBrowser({ javaScriptEnabled: false });
+    const still = await noScript.page('/acts/decree-2011-149/');
+    await still.waitForURL(/\/acts\/decree-2011-149\/ru\/$/);
+    expect(await still.locator('h1').innerText()).toBe('О Положении об Ассамблее народа Казахстана');
+    await noScript.close();
+  });
+
+  it('renders the current text once: its dated address, and the history and org chart without a language, lead to their pages, keeping the provision asked for', async () => {
+    const page = await b.page('/acts/decree-2011-149/kk/2021-07-21/#att_1__para_5');
+    await page.waitForURL(/\/acts\/decree-2011-149\/kk\/#att_1__para_5$/);
+    expect(await page.locator('.status.version').innerText()).toMatch(/2021/);
+    await page.goto(new URL('/acts/decree-2011-149/history/#att_1__para_27', b.baseURL).href);
+    await page.waitForURL(/\/acts\/decree-2011-149\/ru\/history\/#att_1__para_27$/);
+    await page.goto(new URL('/acts/decree-2011-149/org/', b.baseURL).href);
+    await page.waitForURL(/\/acts\/decree-2011-149\/ru\/org\/$/);
+    await page.close();
+    // The earlier versions' dated pages are pages of their own.
+    const earlier = await b.page('/acts/decree-2011-149/kk/2021-01-18/');
+    expect(earlier.url()).toMatch(/\/kk\/2021-01-18\/$/);
+    await earlier.close();
+  });
+
+  it('shows, where a moved address stays (no script, no refresh), a page that says where the text is and passes axe', async () => {
+    // The page as a browser that follows neither the script nor the refresh would show it.
+    const html = await (await fetch(new URL('/acts/decree-2011-149/ru/2021-07-21/', b.baseURL))).text();
+    expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/acts\/decree-2011-149\/ru\/">/);
+    expect(html).toMatch(/<link rel="canonical" href="https:\/\/kz-legislation\.example\/acts\/decree-2011-149\/ru\/">/);
+    expect(html).toMatch(/<meta name="robots" content="noindex">/);
+    const stays = html.replace(/<meta http-equiv="refresh"[^>]*>/, '').replace(/<script type="module"[^>]*><\/script>/g, '');
+    await axeBrowser.context.route('**/acts/decree-2011-149/ru/2021-07-21/', (route) => route.fulfill({ body: stays, contentType: 'text/html; charset=utf-8' }));
+    const page = await axeBrowser.page('/acts/decree-2011-149/ru/2021-07-21/');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('main#main a[href="/acts/decree-2011-149/ru/"]').innerText()).toBe('https://kz-legislation.example/acts/decree-2011-149/ru/');
+    expect(await axe(page)).toEqual([]);
+    await page.close();
+    await axeBrowser.context.unrouteAll();
   });
 
   it('opens the landing address in the language the reader chose, and in Kazakh for a browser that asks for it', async () => {
@@ -126,9 +161,9 @@ describe('the text of Decree No. 149', () => {
     const links = page.locator('[data-eid="att_1__para_5"] > .body > .tools a[hreflang]');
     await links.first().waitFor();
     expect(await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([
-      // The version shown, in the other languages: the date is kept.
-      '/acts/decree-2011-149/ru/2021-07-21/#att_1__para_5',
-      '/acts/decree-2011-149/kk/2021-07-21/#att_1__para_5',
+      // The version shown, in the other languages: the latest is read at the act's address there.
+      '/acts/decree-2011-149/ru/#att_1__para_5',
+      '/acts/decree-2011-149/kk/#att_1__para_5',
     ]);
     await page.close();
   });
@@ -139,7 +174,8 @@ describe('the text of Decree No. 149', () => {
     const tools = page.locator('[data-eid="art_1__para_4__subpara_1"] > .body > .tools');
     await tools.locator('summary').click();
     await tools.locator('a[hreflang=ru]').waitFor();
-    expect(await tools.locator('a[hreflang=ru]').getAttribute('href')).toBe('/acts/law-2010-290-iv/ru/2010-06-14/#art_1__para_4');
+    // The same version in Russian: the latest, read at the act's Russian address.
+    expect(await tools.locator('a[hreflang=ru]').getAttribute('href')).toBe('/acts/law-2010-290-iv/ru/#art_1__para_4');
     expect(await tools.locator('a[data-permalink]').getAttribute('href')).toBe('/acts/law-2010-290-iv/kk/2010-06-14/#art_1__para_4__subpara_1');
     // Built once: opened again, the tools are not doubled.
     await tools.locator('summary').click();
@@ -217,14 +253,14 @@ describe('amending acts', () => {
     expect(rows[2]).toMatch(/English edition of 21 July 2021/);
     expect(rows[2]).toMatch(/Russian edition of 5 May 2017/);
     expect(rows[2]).toMatch(/Kazakh edition of 18 January 2021/);
-    expect(await page.locator('ul.changes a[href="/acts/decree-2011-149/history/#att_1__para_27"]').count()).toBe(1);
+    expect(await page.locator('ul.changes a[href="/acts/decree-2011-149/en/history/#att_1__para_27"]').count()).toBe(1);
     await page.close();
   });
 
   it('have that page in Russian and Kazakh too, the act’s own address opening an official language', async () => {
     const landing = await b.page('/acts/decree-2012-450/');
+    await landing.waitForURL(/\/acts\/decree-2012-450\/ru\/$/);
     expect(await landing.locator('html').getAttribute('lang')).toBe('ru');
-    expect(await landing.locator('link[rel=canonical]').getAttribute('href')).toMatch(/\/acts\/decree-2012-450\/ru\/$/);
     const kk = await b.page('/acts/decree-2012-450/kk/');
     expect(await kk.locator('h1').innerText()).toBe('2012 жылғы 21 желтоқсандағы № 450 Жарлық');
     const rows = await kk.locator('ul.changes > li').allInnerTexts();
@@ -234,7 +270,7 @@ describe('amending acts', () => {
   });
 
   it('show the title other texts give them', async () => {
-    const page = await b.page('/acts/decree-2012-450/');
+    const page = await b.page('/acts/decree-2012-450/ru/');
     expect(await page.locator('.facts').innerText()).toMatch(/О внесении изменений в Указ Президента Республики Казахстан от 7 сентября 2011 года № 149/);
     await page.close();
   });

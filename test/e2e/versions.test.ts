@@ -71,7 +71,8 @@ describe('the Russian text today', () => {
     const nojs = await openBrowser({ javaScriptEnabled: false });
     const page = await nojs.page('/acts/decree-2011-149/ru/');
     expect(await page.locator('ul.versions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(
-      ['2011-09-07', '2012-12-21', '2017-05-05', '2019-01-24', '2021-01-18', '2021-07-21'].map((d) => `/acts/decree-2011-149/ru/${d}/`),
+      // The latest version's text is this page: its link comes back here, not through its dated address.
+      [...['2011-09-07', '2012-12-21', '2017-05-05', '2019-01-24', '2021-01-18'].map((d) => `/acts/decree-2011-149/ru/${d}/`), '/acts/decree-2011-149/ru/'],
     );
     expect(await page.locator('form.date-jump').isVisible()).toBe(false);
     await page.close();

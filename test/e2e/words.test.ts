@@ -3,6 +3,8 @@ import { visit } from 'unist-util-visit';
 import { openBrowser } from './browser.js';
 import { contentEditions, parseFile } from '../helpers.js';
 import { contentLibrary } from '../versioning/library.js';
+import { readingPath } from '../../src/model/paths.js';
+import type { Language } from '../../src/schemas/language.js';
 
 /*
  * Nothing lost on the page: every word of every source edition (its text and numbers; not its
@@ -29,7 +31,7 @@ describe('every word of every source edition appears on its page, in order', asy
   for (const file of contentEditions()) {
     const [, act, lang, name] = /content\/acts\/([^/]+)\/([^/]+)\/([^/]+)\.(?:md|txt)$/.exec(file)!;
     // The edition's page is the version whose text it is.
-    const path = `/acts/${act}/${lang}/${library.versionOf({ id: `${act}/${lang}/${name}`, act: act! })}/`;
+    const path = readingPath(act!, lang as Language, library.versionOf({ id: `${act}/${lang}/${name}`, act: act! }), library.timeline(act!).versions);
     it.concurrent(`${file} on ${path}`, async () => {
       const page = await b.page(path);
       const pageWords = (await page.locator('main').innerText()).split(/\s+/).filter(Boolean);

@@ -7,7 +7,7 @@ import type { ChangeRecord, Version } from '../../versioning/timeline.js';
 import { documentTitle } from '../../versioning/assemble.js';
 import type { VersionIndex } from '../../versioning/on-date.js';
 import { DICTIONARIES, actName, changeSummary, currencyStatement, endSentence, formatDate, languageName, onOrAfter, publishedOn, sinceDate, t } from '../../i18n/index.js';
-import { actPath, comparePath, historyPath, orgPath, textPath, versionPath } from '../../model/paths.js';
+import { actPath, comparePath, historyPath, orgPath, readingPath, textPath } from '../../model/paths.js';
 import { actLink } from './site.js';
 
 /*
@@ -134,10 +134,10 @@ export function actPage(library: Library, act: ActRecord, lang: Language, date: 
       { href: historyPath(act.slug, lang), label: t(lang, 'history') },
       ...(orgChart ? [{ href: `${orgPath(act.slug, lang)}#v-${version.date}`, label: t(lang, 'orgChart') }] : []),
     ],
-    versions: timeline.versions.map((v) => ({ href: versionPath(act.slug, lang, v.date), label: formatDate(v.date, lang), date: v.date, shown: v === version })),
+    versions: timeline.versions.map((v) => ({ href: readingPath(act.slug, lang, v.date, timeline.versions), label: formatDate(v.date, lang), date: v.date, shown: v === version })),
     languages: act.languages.map((l) => ({
       lang: l,
-      href: variant === 'latest' ? textPath(act.slug, l) : versionPath(act.slug, l, version.date),
+      href: variant === 'latest' ? textPath(act.slug, l) : readingPath(act.slug, l, version.date, timeline.versions),
       name: LANGUAGE_FACTS[l].autonym,
       shown: l === lang,
     })),

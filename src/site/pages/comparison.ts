@@ -1,6 +1,6 @@
 import { compareVersions, type ComparableTimeline, type ComparedChange, type ComparedWording, type UnitComparison } from '../../versioning/compare.js';
 import { DICTIONARIES, actName, changeSummary, eIdLabel, formatDate, languageName, t } from '../../i18n/index.js';
-import { actPath, versionPath } from '../../model/paths.js';
+import { actPath, readingPath } from '../../model/paths.js';
 import { LANGUAGE_FACTS } from '../../model/languages.js';
 import type { Language } from '../../schemas/language.js';
 
@@ -129,14 +129,14 @@ export function comparisonBody(timeline: ComparableTimeline, lang: Language, fro
   const unchanged = comparison.units.filter((u) => !u.changed && u.after.status !== 'absent');
   const byAct = new Map<string, ComparedChange[]>();
   for (const change of comparison.changes) byAct.set(change.by.slug, [...(byAct.get(change.by.slug) ?? []), change]);
-  const at = (eId: string) => `${versionPath(timeline.act, lang, to)}${links.anchor(to, eId)}`;
+  const at = (eId: string) => `${readingPath(timeline.act, lang, to, timeline.versions)}${links.anchor(to, eId)}`;
   /** The label of a wording shown in another language than the page's, where it is shown. */
   const otherLabel = (w: ComparedWording) => (w.lang === lang ? '' : `<span class="notice">${text(c.shownIn(language(w.lang), LANGUAGE_FACTS[w.lang].official))}</span> `);
   const wording = (w: ComparedWording) => `${otherLabel(w)}<span lang="${attr(w.lang)}">${text(w.text)}</span>`;
 
   const out: string[] = [];
   out.push(
-    `<p class="prose">${text(c.textIn(language(lang)))} ${text(c.compared)} ${link(versionPath(timeline.act, lang, from), c.versionOf(formatDate(from, lang)))} ${text(c.and)} ${link(versionPath(timeline.act, lang, to), c.versionOf(formatDate(to, lang)))}. ` +
+    `<p class="prose">${text(c.textIn(language(lang)))} ${text(c.compared)} ${link(readingPath(timeline.act, lang, from, timeline.versions), c.versionOf(formatDate(from, lang)))} ${text(c.and)} ${link(readingPath(timeline.act, lang, to, timeline.versions), c.versionOf(formatDate(to, lang)))}. ` +
       `${text(c.legend[0])}<del>${text(c.legend[1])}</del>${text(c.legend[2])}<ins>${text(c.legend[3])}</ins>${text(c.legend[4])}</p>`,
   );
 

@@ -38,6 +38,16 @@ export function actLink(library: Library, slug: string, lang: Language): string 
   return act ? actHref(act, lang) : actPath(slug);
 }
 
+/**
+ * The act's history for a reader of `lang`: in that language where the act has it, else in its
+ * default language. Straight to the page rather than through \`/acts/{act}/history/\`, so that a
+ * provision's anchor (\`#eId\`) holds without JavaScript.
+ */
+export function historyHref(library: Library, slug: string, lang: Language): string {
+  const act = library.acts.get(slug);
+  return historyPath(slug, act?.languages.includes(lang) ? lang : act?.defaultLanguage);
+}
+
 export type ActStatus = 'in-force' | 'repealed' | 'not-in-force';
 
 export function actStatus(act: ActRecord): ActStatus {
@@ -92,7 +102,7 @@ export function actRows(library: Library, lang: Language, charts: ReadonlySet<st
       status: actStatus(a),
       statusText: statusText(a, lang),
       languages: a.languages.map((l) => ({ lang: l, name: d.languageTitles[l], href: textPath(a.slug, l) })),
-      history: historyPath(a.slug),
+      history: historyHref(library, a.slug, lang),
       // Every org chart has its page in every language.
       ...(charts.has(a.slug) ? { org: orgPath(a.slug, lang) } : {}),
     }));
@@ -119,7 +129,7 @@ export function latestChangeLines(library: Library, lang: Language, shownPerAct 
       changes: shown.map((c) => ({
         // A change of no one unit (an abrogation) is a change of the whole act.
         text: c.unit ? changeSummary(c, lang) : DICTIONARIES[lang].format.didTo(DICTIONARIES[lang].verbs[c.action], d.wholeAct, { heading: false, whole: true }),
-        href: c.unit ? `${historyPath(set.act)}#${c.unit}` : undefined,
+        href: c.unit ? `${historyHref(library, set.act, lang)}#${c.unit}` : undefined,
       })),
       more: set.changes.length > shown.length ? d.more(set.changes.length - shown.length) : undefined,
       target: { name: actName(target, lang), href: actHref(target, lang) },

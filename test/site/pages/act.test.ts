@@ -74,6 +74,7 @@ describe('actPage', () => {
     expect(page.doc.verbatim).toBe(true);
     expect(page.assembly).toBe('This version is the edition of this date, as published.');
     expect(page.links.at(-1)).toEqual({ href: '/acts/decree-2015-12/en/org/#v-2017-05-05', label: 'Org chart' });
-    expect(page.languages).toEqual([{ lang: 'en', href: '/acts/decree-2015-12/en/2017-05-05/', name: 'English', shown: true }]);
+    // The latest version's text is read at the act's address in the language.
+    expect(page.languages).toEqual([{ lang: 'en', href: '/acts/decree-2015-12/en/', name: 'English', shown: true }]);
   });
 });
