@@ -6,12 +6,21 @@ import archive from './src/integrations/archive.ts';
 import headers from './src/integrations/headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { movedTarget } from './src/integrations/moved.ts';
+import { parseShard } from './src/model/shard.ts';
 
 /*
  * A static site: every page is HTML on disk, readable without JavaScript. The site URL is used
  * for canonical links, feeds and the sitemap; set SITE_URL when deploying elsewhere.
  */
 const outDir = process.env.KZ_OUT_DIR ?? './dist';
+
+// A build of one shard of the collection (docs/scale.md): a malformed KZ_SHARD stops here, in one line.
+try {
+  parseShard(process.env.KZ_SHARD);
+} catch (e) {
+  process.stderr.write(`error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(2);
+}
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://kz-legislation.example',

@@ -7,6 +7,7 @@ import { Zip, ZipDeflate } from 'fflate';
 import { SITE_PAGE_LANGUAGES, sitePath } from '../model/paths.js';
 import { DICTIONARIES } from '../i18n/index.js';
 import type { Language } from '../schemas/language.js';
+import { parseShard } from '../model/shard.js';
 
 /**
  * The open-data archive, made when Astro has written the site: every file under `data/acts/`,
@@ -16,6 +17,8 @@ import type { Language } from '../schemas/language.js';
  */
 export const ARCHIVE = 'data/kz-legislation-data.zip';
 export const MANIFEST = 'data/manifest.json';
+/** Written at the root of a shard's output (KZ_SHARD): which shard it is, for the merge. */
+export const SHARD_MARKER = 'kz-shard.json';
 /** ZIP timestamps: fixed, for reproducible archives (DOS dates start in 1980). */
 const FIXED_TIME = new Date('2000-01-01T00:00:00Z');
 
@@ -88,6 +91,13 @@ export default function archiveIntegration(): AstroIntegration {
     name: 'kz-archive',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
+        // A shard of the collection holds some acts' data files: the merge makes the archive of all.
+        const shard = parseShard(process.env.KZ_SHARD);
+        if (shard) {
+          writeFileSync(join(fileURLToPath(dir), SHARD_MARKER), `${JSON.stringify(shard)}\n`);
+          logger.info(`shard ${shard.index}/${shard.count}: the archive is made by the merge (npm run merge)`);
+          return;
+        }
         const { files, bytes } = makeArchive(fileURLToPath(dir));
         logger.info(`${ARCHIVE}: ${files} files, ${bytes} bytes`);
       },

@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -26,6 +26,8 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         // The benchmark times Astro and Pagefind apart: it indexes on its own when this is set.
         if (process.env.KZ_SKIP_PAGEFIND === '1') return;
+        // A shard of the collection: the merge indexes every shard's acts at once (npm run merge).
+        if (process.env.KZ_SHARD) return;
         await buildSearchIndex(fileURLToPath(dir), (m) => logger.info(m));
       },
     },
@@ -185,6 +187,8 @@ export async function buildSearchIndex(site: string, log: (message: string) => v
   // The highlighter the text pages load (it is the same in every shard).
   const first = Object.values(shards)[0]?.[0];
   if (first) await copyFile(join(site, first, 'pagefind-highlight.js'), join(site, 'pagefind', 'pagefind-highlight.js'));
+  // A collection with nothing to index still gets its (empty) list: the search page reads it.
+  await mkdir(join(site, 'pagefind'), { recursive: true });
   await writeFile(join(site, SHARDS_MANIFEST), JSON.stringify(shards));
   const count = Object.values(shards).reduce((n, list) => n + list.length, 0);
   log(`indexed ${records} provisions from ${groups.reduce((n, g) => n + g.versions, 0)} versions in ${count} shards`);

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { ActMeta } from '../schemas/act.js';
 import type { Edition, EditionEntry } from '../schemas/edition.js';
-import { buildLibrary, type Library } from '../model/library.js';
+import { buildLibrary, type ActRecord, type Library } from '../model/library.js';
+import { inShard, parseShard } from '../model/shard.js';
 import { actReferenceDiagnostics, contentDir, contentError, readActMeta } from './files.js';
 import { guideDiagnostics } from './guides.js';
 import { orgDiagnostics, type OrgEntry } from './org.js';
@@ -16,6 +17,17 @@ import { orgDiagnostics, type OrgEntry } from './org.js';
  */
 
 let cached: Promise<Library> | undefined;
+
+/** The shard this build renders (`KZ_SHARD=i/n`, src/model/shard.ts), if any. */
+export const BUILD_SHARD = parseShard(process.env.KZ_SHARD);
+
+/** The acts whose pages and data files this build renders: every act, or those of its shard. */
+export function builtActs(library: Library): ActRecord[] {
+  return [...library.acts.values()].filter((a) => inShard(a.slug, BUILD_SHARD));
+}
+
+/** Whether this build renders the pages of the act `slug`. */
+export const isBuilt = (slug: string) => inShard(slug, BUILD_SHARD);
 
 /** The full parse result of an edition, from where the loader wrote it. */
 function readEdition(entry: EditionEntry): Edition {

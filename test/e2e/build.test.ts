@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, TEST_BUILD_ENV, distFiles } from './dist.js';
@@ -62,17 +62,36 @@ describe('the build', () => {
     expect(distFiles(join(DIST, 'pagefind'), /^pagefind-entry\.json$/)).toHaveLength(listed.size);
   });
 
-  it('is deterministic: a second build of the same commit is byte-identical, search index included', () => {
-    const { out, cache, remove } = folders('repro');
+  it('gives the same site, byte for byte, built again in two shards and merged (deterministic, and splittable across machines)', () => {
+    const { out, cache, remove } = folders('shards');
     try {
-      const r = build({ KZ_OUT_DIR: out, KZ_CACHE_DIR: cache });
-      expect(r.code, r.output).toBe(0);
+      // Each shard from the same parse cache, the first one cold: as machines sharing a CI cache would.
+      const shards = ['0/2', '1/2'].map((shard, i) => {
+        const dir = join(out, `shard-${i}`);
+        const r = build({ KZ_SHARD: shard, KZ_OUT_DIR: dir, KZ_CACHE_DIR: cache });
+        expect(r.code, r.output).toBe(0);
+        return dir;
+      });
+      // The acts are split: each shard has some acts' pages and not the others'.
+      const acts = (dir: string) => new Set(readdirSync(join(dir, 'acts')).filter((a) => existsSync(join(dir, 'acts', a, 'index.html'))));
+      const [a0, a1] = shards.map(acts) as [Set<string>, Set<string>];
+      expect(a0.size).toBeGreaterThan(5);
+      expect(a1.size).toBeGreaterThan(5);
+      expect([...a0].filter((a) => a1.has(a))).toEqual([]);
+      expect(existsSync(join(shards[0]!, 'pagefind'))).toBe(false);
+      const merged = join(out, 'merged');
+      const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'tools/merge.ts', merged, ...shards], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...TEST_BUILD_ENV } });
+      expect(r.status, r.stderr).toBe(0);
       const a = fingerprint(DIST);
-      const b = fingerprint(out);
+      const b = fingerprint(merged);
       expect([...b.keys()].filter((k) => k.startsWith('pagefind/')).length).toBeGreaterThan(5);
       expect([...b.keys()]).toEqual([...a.keys()]);
       const differ = [...a.keys()].filter((k) => a.get(k) !== b.get(k));
       expect(differ).toEqual([]);
+      // A shard missing is refused, naming what is needed.
+      const partial = spawnSync(process.execPath, [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'tools/merge.ts', join(out, 'partial'), shards[1]!], { cwd: ROOT, encoding: 'utf8' });
+      expect(partial.status).toBe(1);
+      expect(partial.stderr).toBe('merge: the shards given are 1/2: every shard i/2 is needed once\n');
     } finally {
       remove();
     }

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLibrary } from '../../../loaders/library.js';
+import { builtActs, loadLibrary } from '../../../loaders/library.js';
 import { compareData } from '../../../site/pages/compare.js';
 import { comparedInBrowser } from '../../../site/pages/compare-choice.js';
 
@@ -9,7 +9,7 @@ import { comparedInBrowser } from '../../../site/pages/compare-choice.js';
  */
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  return [...library.acts.values()]
+  return builtActs(library)
     .filter((a) => a.languages.length && comparedInBrowser(library.timeline(a.slug).versions.map((v) => v.date)))
     .map((a) => ({ params: { act: a.slug } }));
 }) satisfies GetStaticPaths;

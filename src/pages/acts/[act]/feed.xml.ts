@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLibrary } from '../../../loaders/library.js';
+import { builtActs, loadLibrary } from '../../../loaders/library.js';
 import { actFeed } from '../../../data/feeds.js';
 
 /** /acts/{act}/feed.xml: an Atom feed of the act's amendments. */
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  return [...library.acts.values()].filter((a) => a.inCollection && a.languages.length).map((a) => ({ params: { act: a.slug } }));
+  return builtActs(library).filter((a) => a.inCollection && a.languages.length).map((a) => ({ params: { act: a.slug } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {

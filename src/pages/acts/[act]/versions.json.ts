@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLibrary } from '../../../loaders/library.js';
+import { builtActs, loadLibrary } from '../../../loaders/library.js';
 import type { VersionIndex } from '../../../versioning/on-date.js';
 
 /** /acts/{act}/versions.json: the act's life and versions, for resolving any date in the browser. */
 export const getStaticPaths = (async () => {
   const library = await loadLibrary();
-  return [...library.acts.values()].filter((a) => a.languages.length).map((a) => ({ params: { act: a.slug } }));
+  return builtActs(library).filter((a) => a.languages.length).map((a) => ({ params: { act: a.slug } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

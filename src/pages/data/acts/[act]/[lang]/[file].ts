@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadLibrary } from '../../../../../loaders/library.js';
+import { isBuilt, loadLibrary } from '../../../../../loaders/library.js';
 import { DATA_FORMATS, dataFiles, renderDataFile } from '../../../../../data/files.js';
 import { DATA_EXTENSIONS, type DataFormat } from '../../../../../model/paths.js';
 import type { Language } from '../../../../../schemas/language.js';
@@ -10,7 +10,7 @@ import type { Language } from '../../../../../schemas/language.js';
  * the version document they share is assembled once (src/data/files.ts keeps the last one).
  */
 export const getStaticPaths = (async () =>
-  dataFiles(await loadLibrary()).flatMap((f) =>
+  dataFiles(await loadLibrary()).filter((f) => isBuilt(f.act)).flatMap((f) =>
     (Object.keys(DATA_EXTENSIONS) as DataFormat[]).map((format) => ({
       params: { act: f.act, lang: f.lang, file: `${f.date}.${DATA_EXTENSIONS[format]}` },
       props: { date: f.date, format },
