@@ -109,7 +109,7 @@ describe('the build', () => {
     }
   });
 
-  it('lists a warning in the build report and still builds, losing no text', () => {
+  it('lists a warning in the build report and still builds, losing no text; an act without text yet gets its pages of what is known', () => {
     const { out, cache, remove } = folders('warn');
     try {
       const r = build({ KZ_CONTENT: 'test/fixtures/site-warning', KZ_OUT_DIR: out, KZ_CACHE_DIR: cache });
@@ -121,6 +121,10 @@ describe('the build', () => {
       const html = readFileSync(join(out, 'acts/decree-2020-1/en/index.html'), 'utf8');
       expect(html).toContain('The second paragraph.');
       expect(html).toContain('Footnote. Paragraph 1 as amended by');
+      // An act whose editions are yet to come has its page of what is known in every language,
+      // and its own address leads to the first official one.
+      for (const lang of ['ru', 'kk', 'en']) expect(readFileSync(join(out, `acts/decree-2020-2/${lang}/index.html`), 'utf8')).toContain('<h1>');
+      expect(readFileSync(join(out, 'acts/decree-2020-2/index.html'), 'utf8')).toContain('<meta http-equiv="refresh" content="0; url=/acts/decree-2020-2/ru/">');
     } finally {
       remove();
     }

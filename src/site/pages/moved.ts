@@ -37,9 +37,9 @@ export interface MovedPage {
 }
 
 export function movedPage(act: ActRecord, address: MovedAddress): MovedPage {
-  // An act known only by reference has a page in every language; its landing opens the first
-  // official one.
-  const languages = act.inCollection ? act.languages : LANGUAGES;
+  // An act with no text in the collection (known only by reference, or an act.yaml whose editions
+  // are yet to come) has a page in every language; its landing opens the first official one.
+  const languages = act.languages.length ? act.languages : LANGUAGES;
   const lang = address.kind === 'latest' ? address.lang : (act.defaultLanguage ?? WORDING_ORDER.find((l) => languages.includes(l)) ?? languages[0]!);
   const to =
     address.kind === 'history' ? historyPath(act.slug, lang) : address.kind === 'org' ? orgPath(act.slug, lang) : textPath(act.slug, lang);

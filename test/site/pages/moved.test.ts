@@ -37,6 +37,12 @@ describe('a moved address', () => {
     expect(Object.keys(page.choices ?? {}).sort()).toEqual(['en', 'kk', 'ru']);
   });
 
+  it('leads an act whose editions are yet to come (an act.yaml, no text) to its page of what is known, in every language', () => {
+    const page = movedPage({ ...decree, languages: [], defaultLanguage: undefined }, { kind: 'landing' });
+    expect(page.to).toBe('/acts/decree-2011-149/ru/');
+    expect(Object.keys(page.choices ?? {}).sort()).toEqual(['en', 'kk', 'ru']);
+  });
+
   it('leads the history and the org chart without a language to the default language’s, and the latest dated address to the text', () => {
     expect(movedPage(decree, { kind: 'history' }).to).toBe('/acts/decree-2011-149/ru/history/');
     expect(movedPage(decree, { kind: 'org' }).to).toBe('/acts/decree-2011-149/ru/org/');
