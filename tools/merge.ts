@@ -6,6 +6,7 @@
  */
 import { parseArgs } from 'node:util';
 import { MergeError, mergeShards } from '../src/integrations/merge.js';
+import { runTool } from './lib/cli.js';
 
 async function main(argv: string[]): Promise<number> {
   let positionals: string[];
@@ -32,12 +33,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    process.stderr.write(`merge: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+runTool('merge', main);

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { parseEdition } from '../src/pipeline/parse-edition.js';
 import { formatDiagnostic } from '../src/pipeline/report.js';
 import { parsedEditionSchema } from '../src/schemas/edition.js';
+import { runTool } from './lib/cli.js';
 
 async function main(argv: string[]): Promise<number> {
   const usage = () => {
@@ -43,13 +44,4 @@ async function main(argv: string[]): Promise<number> {
   return failing.length ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (e: unknown) => {
-    // A bug, not bad input: still one line, never a stack trace for the user.
-    process.stderr.write(`parse: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 70;
-  },
-);
+runTool('parse', main);

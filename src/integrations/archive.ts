@@ -30,7 +30,8 @@ export function formatSize(bytes: number, lang: Language = 'en'): string {
   return `${lang === 'en' ? value : value.replace('.', ',')} ${unit}`;
 }
 
-function walk(dir: string): string[] {
+/** Every file under `dir`, in sorted order, as full paths. */
+export function walk(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);

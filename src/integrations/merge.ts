@@ -1,6 +1,6 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
-import { makeArchive, SHARD_MARKER } from './archive.js';
+import { makeArchive, SHARD_MARKER, walk } from './archive.js';
 import { buildSearchIndex } from './pagefind.js';
 import type { Shard } from '../model/shard.js';
 
@@ -22,14 +22,6 @@ const SITEMAP_FILE = /^sitemap-(\d+)\.xml$/;
 const SITEMAP_INDEX = 'sitemap-index.xml';
 const SITEMAP_ENTRIES = 45_000;
 
-function walk(dir: string, root = dir, out: string[] = []): string[] {
-  for (const name of readdirSync(dir).sort()) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full, root, out);
-    else out.push(relative(root, full).split(sep).join('/'));
-  }
-  return out;
-}
 
 function readShard(dir: string): Shard {
   const marker = join(dir, SHARD_MARKER);
@@ -77,7 +69,7 @@ export async function mergeShards(shards: string[], out: string, log: (message: 
   mkdirSync(out, { recursive: true });
   const from = new Map<string, string>();
   for (const dir of shards) {
-    for (const file of walk(dir)) {
+    for (const file of walk(dir).map((f) => relative(dir, f).split(sep).join('/'))) {
       if (file === SHARD_MARKER || SITEMAP_FILE.test(file) || file === SITEMAP_INDEX) continue;
       const target = join(out, file);
       const before = from.get(file);

@@ -4,6 +4,7 @@ import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { parseShard } from '../model/shard.js';
 import { versionDocumentSchema, type VersionDocument } from '../schemas/data.js';
 import { searchRecords, type SearchRecord } from '../search/records.js';
 import { LANGUAGES } from '../model/languages.js';
@@ -27,7 +28,7 @@ export default function pagefindIntegration(): AstroIntegration {
         // The benchmark times Astro and Pagefind apart: it indexes on its own when this is set.
         if (process.env.KZ_SKIP_PAGEFIND === '1') return;
         // A shard of the collection: the merge indexes every shard's acts at once (npm run merge).
-        if (process.env.KZ_SHARD) return;
+        if (parseShard(process.env.KZ_SHARD)) return;
         await buildSearchIndex(fileURLToPath(dir), (m) => logger.info(m));
       },
     },

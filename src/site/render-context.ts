@@ -115,14 +115,15 @@ export function renderContext(options: {
   const assembled = doc && !doc.verbatim;
   const termHref = (term: DefinedTerm) => (assembled ? `#${(embed?.prefix ?? '') + term.eId}` : `${embed?.page ?? ''}#${term.id}`);
   const id = (eId: string) => `${embed?.prefix ?? ''}${eId}`;
-  const units = doc ? new Set(library.timeline(act.slug).units.map((u) => u.eId)) : undefined;
+  const timeline = doc ? library.timeline(act.slug) : undefined;
+  const units = timeline ? new Set(timeline.units.map((u) => u.eId)) : undefined;
   const otherLanguages = LANGUAGES.filter((l) => l !== lang && l !== ui && act.languages.includes(l));
   // On a version page a provision's links keep the date; elsewhere they follow the act.
-  const dated = Boolean(doc && !embed);
+  const dated = timeline !== undefined && !embed;
   const tools: ToolsPage = {
     permalink: dated ? versionPath(act.slug, ui, date) : (embed?.page ?? ''),
     history: historyPath(act.slug, ui),
-    others: otherLanguages.map((l) => ({ lang: l, href: dated ? readingPath(act.slug, l, date, library.timeline(act.slug).versions) : textPath(act.slug, l) })),
+    others: otherLanguages.map((l) => ({ lang: l, href: dated ? readingPath(act.slug, l, date, timeline.versions) : textPath(act.slug, l) })),
     prefix: embed?.prefix ?? '',
     words: {
       copy: t(ui, 'copy'),
@@ -164,7 +165,7 @@ export function renderContext(options: {
       if (dated) {
         return otherLanguages.flatMap((l) => {
           const anchor = unitAnchor(library.version(act, l, date), eId);
-          return anchor ? [{ lang: l, href: `${readingPath(act.slug, l, date, library.timeline(act.slug).versions)}${anchor}` }] : [];
+          return anchor ? [{ lang: l, href: `${readingPath(act.slug, l, date, timeline.versions)}${anchor}` }] : [];
         });
       }
       return otherLanguages

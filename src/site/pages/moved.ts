@@ -1,6 +1,7 @@
 import type { Language } from '../../schemas/language.js';
 import type { ActRecord } from '../../model/library.js';
-import { LANGUAGES, WORDING_ORDER } from '../../model/languages.js';
+import { WORDING_ORDER } from '../../model/languages.js';
+import { textLanguages } from './site.js';
 import { actName, t } from '../../i18n/index.js';
 import { historyPath, orgPath, textPath } from '../../model/paths.js';
 
@@ -37,9 +38,9 @@ export interface MovedPage {
 }
 
 export function movedPage(act: ActRecord, address: MovedAddress): MovedPage {
-  // An act with no text in the collection (known only by reference, or an act.yaml whose editions
-  // are yet to come) has a page in every language; its landing opens the first official one.
-  const languages = act.languages.length ? act.languages : LANGUAGES;
+  // An act with no text in the collection has a page in every language; its landing opens the
+  // first official one.
+  const languages = textLanguages(act);
   const lang = address.kind === 'latest' ? address.lang : (act.defaultLanguage ?? WORDING_ORDER.find((l) => languages.includes(l)) ?? languages[0]!);
   const to =
     address.kind === 'history' ? historyPath(act.slug, lang) : address.kind === 'org' ? orgPath(act.slug, lang) : textPath(act.slug, lang);

@@ -1,6 +1,6 @@
 import { DICTIONARIES, actName, changeSummary, eIdLabel, formatDate, kindName, languageName } from '../../i18n/index.js';
 import { eIdSegments, isGrouping } from '../../model/provisions.js';
-import { LANGUAGE_FACTS, WORDING_ORDER, withLanguage, type Language } from '../../model/languages.js';
+import { LANGUAGES, LANGUAGE_FACTS, WORDING_ORDER, withLanguage, type Language } from '../../model/languages.js';
 import { latestChanges, type ActRecord, type Library } from '../../model/library.js';
 import { actPath, historyPath, orgPath, siteFeedPath, sitePath, textPath } from '../../model/paths.js';
 
@@ -43,6 +43,15 @@ export function actLink(library: Library, slug: string, lang: Language): string 
  * default language. Straight to the page rather than through \`/acts/{act}/history/\`, so that a
  * provision's anchor (\`#eId\`) holds without JavaScript.
  */
+/**
+ * The languages of an act's pages at `/acts/{act}/{lang}/`: those of its texts; an act with no
+ * text in the collection (known only by reference, or whose editions are yet to come) has its
+ * page of what is known in every language of the interface.
+ */
+export function textLanguages(act: ActRecord): readonly Language[] {
+  return act.languages.length ? act.languages : LANGUAGES;
+}
+
 export function historyHref(library: Library, slug: string, lang: Language): string {
   const act = library.acts.get(slug);
   return historyPath(slug, act?.languages.includes(lang) ? lang : act?.defaultLanguage);
