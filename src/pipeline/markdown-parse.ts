@@ -5,6 +5,7 @@ import type { Definition, Nodes, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import { markdownPieces, MAX_BLOCK, MAX_BLOCKS, MAX_NESTING, type MarkdownPiece, type PieceOptions } from './markdown-pieces.js';
 import type { PlainLines } from './markdown-lexer.js';
+import { simpleBlock } from './markdown-simple.js';
 import type { Reporter } from './report.js';
 import type { SourceText } from './source.js';
 
@@ -22,9 +23,18 @@ const withoutFrontmatter = unified().use(remarkParse).freeze();
 /** Link reference definitions shared with every piece are capped: beyond this, references stay within their piece. */
 const MAX_SHARED_DEFINITIONS = 64 * 1024;
 
-export function parseMarkdown(source: SourceText, report: Reporter, options: PieceOptions = {}): Root {
+/** How a Markdown source is read: where it is cut, and (`remarkOnly`, for tests that compare the two) whether simple blocks go to remark too. */
+export type MarkdownOptions = PieceOptions & { remarkOnly?: boolean };
+
+export function parseMarkdown(source: SourceText, report: Reporter, options: MarkdownOptions = {}): Root {
   const text = source.text;
-  const pieces = markdownPieces(text, options);
+  const blocks = new Map<number, RootContent>();
+  const simple = (t: string, s: MarkdownPiece) => {
+    const block = simpleBlock(t, s.start, s.end, s.line);
+    if (block) blocks.set(s.start, block);
+    return !!block;
+  };
+  const pieces = markdownPieces(text, options.remarkOnly ? options : { simple, ...options });
   const parsed: Array<{ piece: MarkdownPiece; children: RootContent[] }> = [];
   for (const piece of pieces) {
     if (piece.forced) {
@@ -43,6 +53,10 @@ export function parseMarkdown(source: SourceText, report: Reporter, options: Pie
         report.warn('nesting-too-deep', `${what} nested more than ${MAX_NESTING} deep; read as plain lines`, source.point(deep.offset));
       }
       parsed.push({ piece, children: [plainLines(source, piece)] });
+      continue;
+    }
+    if (piece.read === 'simple') {
+      parsed.push({ piece, children: [blocks.get(piece.start)!] });
       continue;
     }
     parsed.push({ piece, children: parsePiece(source, piece, report)! });

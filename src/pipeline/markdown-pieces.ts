@@ -44,8 +44,8 @@ export interface MarkdownPiece {
   end: number;
   /** 1-based line of `start`. */
   line: number;
-  /** `markdown`: given to remark; `plain`: nested too deep, read as plain lines. */
-  read: 'markdown' | 'plain';
+  /** `markdown`: given to remark; `simple`: one block with no markup, written without remark (`markdown-simple.ts`); `plain`: nested too deep, read as plain lines. */
+  read: 'markdown' | 'simple' | 'plain';
   /** For `plain`: where a limit is first passed: nesting of containers or inline, or a line's length. */
   deep?: { offset: number; what: 'containers' | 'inline' | 'line' };
   /** Cut at a line start inside an over-long stretch, not at a blank line. */
@@ -63,6 +63,8 @@ export interface PieceOptions {
   maxBlock?: number;
   /** Most blocks in a stretch or a piece (`Infinity`: no limit). */
   maxBlocks?: number;
+  /** Whether a stretch is one block that needs no parser: it is then a piece of its own, read `simple`. */
+  simple?: (text: string, stretch: MarkdownPiece) => boolean;
 }
 
 /** A top-level construct that runs over blank lines: no cut inside it. */
@@ -184,10 +186,11 @@ export function markdownPieces(text: string, options: PieceOptions = {}): Markdo
   }
   current.end = text.length;
   stretches.push(current);
+  if (options.simple) for (const s of stretches) if (s.read === 'markdown' && !s.frontmatter && options.simple(text, s)) s.read = 'simple';
   return group(stretches, pieceSize, maxBlocks);
 }
 
-/** Joins consecutive stretches read alike into pieces of about `pieceSize` characters and at most `maxBlocks` blocks. */
+/** Joins consecutive stretches read by remark into pieces of about `pieceSize` characters and at most `maxBlocks` blocks. */
 function group(stretches: MarkdownPiece[], pieceSize: number, maxBlocks: number): MarkdownPiece[] {
   const pieces: MarkdownPiece[] = [];
   for (const s of stretches) {

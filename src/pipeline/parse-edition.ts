@@ -21,8 +21,7 @@ import { Reporter } from './report.js';
 import { SourceText } from './source.js';
 import { detectLanguage } from './language.js';
 import { makeLeaf, runLeaves } from './leaves.js';
-import { parseMarkdown } from './markdown-parse.js';
-import type { PieceOptions } from './markdown-pieces.js';
+import { parseMarkdown, type MarkdownOptions } from './markdown-parse.js';
 
 /*
  * Entry points. Two unified plugins produce the same tree:
@@ -41,7 +40,7 @@ export interface ParseOptions {
   format?: SourceFormat;
   lang?: Language;
   /** How a Markdown source is cut for remark; the defaults suit every file (tests compare them with one piece). */
-  markdown?: PieceOptions;
+  markdown?: MarkdownOptions;
 }
 
 export interface ParseResult {
@@ -77,7 +76,7 @@ export const adiletParse: Plugin<[], string, Act> = function () {
 };
 
 /** unified parser plugin for Markdown editions: remark-parse and remark-frontmatter, piece by piece. */
-export const markdownParse: Plugin<[PieceOptions?], string, Root> = function (options) {
+export const markdownParse: Plugin<[MarkdownOptions?], string, Root> = function (options) {
   this.parser = (doc, file) => parseMarkdown(new SourceText(doc), editionData(file as VFile).reporter, options);
 };
 

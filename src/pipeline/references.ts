@@ -51,7 +51,14 @@ export function editionCitations(tree: Act): EditionCitation[] {
   return out;
 }
 
+/**
+ * What a number sign must look like in the text as given for NUMBER to match it once normalized
+ * (normalizing only turns Latin letters Cyrillic): most leaves have none, and are not looked at further.
+ */
+const MAY_CITE = /(?:№|N)(?:o\.?)?\s*\d/u;
+
 export function findActCitations(text: string): ActCitation[] {
+  if (!MAY_CITE.test(text)) return [];
   const normalized = normalizeHomoglyphs(text);
   const dates = findDates(normalized);
   const out: ActCitation[] = [];

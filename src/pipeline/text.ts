@@ -7,12 +7,17 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   ə: 'ә', Ə: 'Ә',
 };
 
+const LOOKALIKE = /[A-Za-zəƏ]/;
+const CYRILLIC = /[\u0400-\u04FF]/;
+
 /**
  * Sources mix Latin and Cyrillic look-alikes inside one word ("Cтатья" with a Latin C). For
  * classification and comparison only (never for the text shown), map Latin look-alikes to Cyrillic inside
  * words that are otherwise Cyrillic.
  */
 export function normalizeHomoglyphs(text: string): string {
+  // Most texts are in one script: nothing to map, and no word to look at.
+  if (!LOOKALIKE.test(text) || !CYRILLIC.test(text)) return text;
   return text.replace(/[\p{L}]+/gu, (word) => {
     if (!/[\u0400-\u04FF]/u.test(word) || !/[A-Za-zəƏ]/.test(word)) return word;
     return word.replace(/[A-Za-zəƏ]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
