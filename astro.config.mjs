@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import pagefind from './src/integrations/pagefind.ts';
 import archive from './src/integrations/archive.ts';
 import headers from './src/integrations/headers.ts';
+import release from './src/integrations/release.ts';
 import sitemap from '@astrojs/sitemap';
 import { movedTarget } from './src/integrations/moved.ts';
 import { parseShard } from './src/model/shard.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // The archive is made before the search index, so that the downloads page is indexed complete.
   // An address that only leads to another page (one page per text) is not in the sitemap.
-  integrations: [mdx(), sitemap({ filter: (page) => !movedTarget(outDir, new URL(page).pathname) }), archive(), pagefind(), headers()],
+  integrations: [mdx(), release(), sitemap({ filter: (page) => !movedTarget(outDir, new URL(page).pathname) }), archive(), pagefind(), headers()],
   devToolbar: { enabled: false },
   prefetch: false,
   vite: { build: { assetsInlineLimit: 0 } },

@@ -28,7 +28,7 @@ import { listActs, listEditions } from '../src/loaders/files.js';
 import * as pagefind from 'pagefind';
 import { buildSearchIndex } from '../src/integrations/pagefind.js';
 import { serveStatic } from './lib/static-server.js';
-import { astroBin } from './lib/astro.js';
+import { astroBin, astroBuildArgs } from './lib/astro.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -150,7 +150,7 @@ async function dirSize(dir: string, only?: RegExp): Promise<{ bytes: number; fil
   return { bytes, files };
 }
 
-const astro = (env: Record<string, string>) => run(process.execPath, [astroBin(), 'build'], env);
+const astro = (env: Record<string, string>) => run(process.execPath, astroBuildArgs(ROOT, { ...process.env, ...env }), env);
 
 async function buildBench(rows: Row[]): Promise<string> {
   const out = join(WORK, 'site');

@@ -98,12 +98,13 @@ export async function* indexedRecords(groups: ReadonlyArray<PublishedGroup>): As
 }
 
 /**
- * Records per Pagefind index. Pagefind holds an index in memory until it is written (about 37 KB
- * a record at its peak, measured), so the search index is written in shards: one language each,
- * whole acts, closed once this many records are in it. The browser merges a language's shards
- * (Pagefind's `mergeIndex`), so a shard boundary changes where a record is, not what is found.
+ * Records per Pagefind index. Pagefind holds an index in memory until it is written (its peak
+ * grows with the records: about 810 MiB for 10,000 at 1,000 acts, measured), so the search index is
+ * written in shards: one language each, whole acts, closed once this many records are in it. The
+ * browser merges a language's shards (Pagefind's `mergeIndex`), so a shard boundary changes where
+ * a record is, not what is found; each shard is one more file to fetch per word searched.
  */
-export const SHARD_RECORDS = 20_000;
+export const SHARD_RECORDS = 10_000;
 
 /** Where each language's shards are (`/pagefind/{lang}/{first act}/`): the search page reads it first. */
 export const SHARDS_MANIFEST = 'pagefind/shards.json';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import type { ActMeta } from '../schemas/act.js';
 import type { Edition, EditionEntry } from '../schemas/edition.js';
-import { buildLibrary, type ActRecord, type Library } from '../model/library.js';
+import { buildLibrary, LIBRARY_KEY, type ActRecord, type Library } from '../model/library.js';
 import { inShard, parseShard } from '../model/shard.js';
 import { actReferenceDiagnostics, contentDir, contentError, readActMeta } from './files.js';
 import { guideDiagnostics } from './guides.js';
@@ -16,7 +16,13 @@ import { orgDiagnostics, type OrgEntry } from './org.js';
  * act.yaml naming an act the site has no page for, and a guide's <Provision> that is not there.
  */
 
-let cached: Promise<Library> | undefined;
+/*
+ * The library is kept on the global object under LIBRARY_KEY, not in a module variable: the
+ * pages are bundled apart from the integrations, and the build lets the library go once the last
+ * page is written (src/integrations/release.ts), before the archive and the search index, which
+ * read the written files: on a large collection that is most of the build's memory.
+ */
+const held = globalThis as { [LIBRARY_KEY]?: Promise<Library> };
 
 /** The shard this build renders (`KZ_SHARD=i/n`, src/model/shard.ts), if any. */
 export const BUILD_SHARD = parseShard(process.env.KZ_SHARD);
@@ -35,7 +41,7 @@ function readEdition(entry: EditionEntry): Edition {
 }
 
 export function loadLibrary(): Promise<Library> {
-  cached ??= (async () => {
+  held[LIBRARY_KEY] ??= (async () => {
     const [acts, entries, charts, guides] = await Promise.all([getCollection('acts'), getCollection('editions'), getCollection('org'), getCollection('guides')]);
     const byId = new Map(entries.map((e) => [e.id, e.data as EditionEntry]));
     // Each edition is read once here, and again only when a page renders it.
@@ -62,5 +68,5 @@ export function loadLibrary(): Promise<Library> {
     if (problems.length) throw contentError(problems);
     return library;
   })();
-  return cached;
+  return held[LIBRARY_KEY];
 }

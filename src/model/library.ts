@@ -95,6 +95,9 @@ export interface Library {
   versionOf: (edition: Pick<Edition, 'id' | 'act'>) => string;
 }
 
+/** Where a build keeps its library on the global object (src/loaders/library.ts), and lets it go (src/integrations/release.ts). */
+export const LIBRARY_KEY = Symbol.for('kz-legislation.library');
+
 /** Reads a full edition by id (from where the loader wrote it, or from memory in tests). */
 export type EditionSource = (id: string) => Edition;
 

@@ -6,15 +6,12 @@ import { join, relative } from 'node:path';
 import { tmpdir } from 'node:os';
 import { DIST, TEST_BUILD_ENV, distFiles } from './dist.js';
 import { ROOT } from '../helpers.js';
-import { astroBin } from '../../tools/lib/astro.js';
+import { astroBuildArgs } from '../../tools/lib/astro.js';
 
 /** Runs `astro build` with another content folder and output folder, each with a cache of its own. */
 function build(env: Record<string, string>) {
-  const r = spawnSync(process.execPath, [astroBin(), 'build'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, ...TEST_BUILD_ENV, ...env },
-  });
+  const full = { ...process.env, ...TEST_BUILD_ENV, ...env };
+  const r = spawnSync(process.execPath, astroBuildArgs(ROOT, full), { cwd: ROOT, encoding: 'utf8', env: full });
   return { code: r.status, output: `${r.stdout}\n${r.stderr}` };
 }
 

@@ -5,7 +5,7 @@ import { chromium, type BrowserServer } from 'playwright-core';
 import { serveStatic } from '../../tools/lib/static-server.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH, assertChromium } from '../../tools/lib/chromium.js';
 import { ROOT } from '../helpers.js';
-import { astroBin } from '../../tools/lib/astro.js';
+import { astroBuildArgs } from '../../tools/lib/astro.js';
 import { TEST_BUILD_ENV } from './dist.js';
 
 /*
@@ -21,7 +21,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   if (process.env.SKIP_BUILD !== '1') {
-    const build = spawnSync(process.execPath, [astroBin(), 'build'], { cwd: ROOT, env: { ...process.env, ...TEST_BUILD_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const build = spawnSync(process.execPath, astroBuildArgs(ROOT, { ...process.env, ...TEST_BUILD_ENV }), { cwd: ROOT, env: { ...process.env, ...TEST_BUILD_ENV }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
   }
   assertChromium();
