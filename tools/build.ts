@@ -6,7 +6,7 @@
  * line saying so and what to do.
  */
 import { spawn } from 'node:child_process';
-import { astroBuildArgs, buildHeapMiB } from './lib/astro.js';
+import { astroBuildArgs, buildHeap } from './lib/astro.js';
 
 const root = process.cwd();
 const build = spawn(process.execPath, [...astroBuildArgs(root), ...process.argv.slice(2)], { cwd: root, stdio: ['inherit', 'inherit', 'pipe'] });
@@ -30,10 +30,9 @@ build.stderr.on('data', (chunk: string) => {
 build.on('close', (code) => {
   if (!outOfMemory && pending) process.stderr.write(pending);
   if (outOfMemory) {
-    const given = /--max-old-space-size=(\d+)/.exec(process.env.NODE_OPTIONS ?? '')?.[1];
-    const heap = given ? Number(given) : buildHeapMiB(root);
-    const which = given ? 'NODE_OPTIONS gives' : 'sized to the collection';
-    process.stderr.write(`build: out of memory with a ${heap} MiB heap (${which}): give it more with NODE_OPTIONS=--max-old-space-size=${heap * 2} npm run build, or build in shards (KZ_SHARD, docs/scale.md)\n`);
+    const heap = buildHeap(root);
+    const which = heap.given ? 'NODE_OPTIONS gives' : 'sized to the collection';
+    process.stderr.write(`build: out of memory with a ${heap.mib} MiB heap (${which}): give it more with NODE_OPTIONS=--max-old-space-size=${heap.mib * 2} npm run build, or build in shards (KZ_SHARD, docs/scale.md)\n`);
   }
   process.exitCode = outOfMemory ? 1 : (code ?? 1);
 });

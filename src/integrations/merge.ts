@@ -22,7 +22,6 @@ const SITEMAP_FILE = /^sitemap-(\d+)\.xml$/;
 const SITEMAP_INDEX = 'sitemap-index.xml';
 const SITEMAP_ENTRIES = 45_000;
 
-
 function readShard(dir: string): Shard {
   const marker = join(dir, SHARD_MARKER);
   if (!existsSync(marker)) throw new MergeError(`${dir}: not the output of a shard build (no ${SHARD_MARKER}; build with KZ_SHARD=i/n)`);

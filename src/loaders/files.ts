@@ -40,8 +40,8 @@ const EDITION_KEY = new RegExp(`^(${LANGUAGES.join('|')})/(\\d{4}-\\d{2}-\\d{2})
  * The folder the content comes from, as a path relative to the project root: `content`, or the
  * one named by KZ_CONTENT (tests and benchmarks build other collections that way).
  */
-export function contentDir(): string {
-  return (process.env.KZ_CONTENT ?? 'content').replace(/\/+$/, '');
+export function contentDir(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.KZ_CONTENT ?? 'content').replace(/\/+$/, '');
 }
 
 export async function listActs(root: string): Promise<string[]> {

@@ -19,7 +19,7 @@ export function normalizeHomoglyphs(text: string): string {
   // Most texts are in one script: nothing to map, and no word to look at.
   if (!LOOKALIKE.test(text) || !CYRILLIC.test(text)) return text;
   return text.replace(/[\p{L}]+/gu, (word) => {
-    if (!/[\u0400-\u04FF]/u.test(word) || !/[A-Za-zəƏ]/.test(word)) return word;
+    if (!CYRILLIC.test(word) || !LOOKALIKE.test(word)) return word;
     return word.replace(/[A-Za-zəƏ]/g, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
   });
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { astroBuildArgs, buildHeapMiB } from '../../tools/lib/astro.js';
+import { astroBuildArgs, buildHeap } from '../../tools/lib/astro.js';
 import { ROOT } from '../helpers.js';
 
 /** A collection folder whose acts hold `bytes` bytes of source. */
@@ -16,13 +16,13 @@ function collection(bytes: number) {
 
 describe('the build’s heap', () => {
   it('is sized to the collection’s source: 512 MiB and 2.5 times the source, and never under 1 GiB', () => {
-    expect(buildHeapMiB(collection(1000))).toBe(1024);
-    expect(buildHeapMiB(collection(400 * 2 ** 20))).toBe(512 + 1000);
+    expect(buildHeap(collection(1000)).mib).toBe(1024);
+    expect(buildHeap(collection(400 * 2 ** 20)).mib).toBe(512 + 1000);
     // The folder KZ_CONTENT names is the one measured.
     const root = collection(10);
     mkdirSync(join(root, 'other/acts/x'), { recursive: true });
     writeFileSync(join(root, 'other/acts/x/a.md'), Buffer.alloc(800 * 2 ** 20));
-    expect(buildHeapMiB(root, { KZ_CONTENT: 'other/' })).toBe(512 + 2000);
+    expect(buildHeap(root, { KZ_CONTENT: 'other/' }).mib).toBe(512 + 2000);
   });
 
   it('is given to astro build, unless NODE_OPTIONS gives one', () => {

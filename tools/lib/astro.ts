@@ -1,6 +1,7 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { contentDir } from '../../src/loaders/files.js';
 
 /**
  * Astro's command-line entry point, as its package declares it (`bin.astro`), so that tests and
@@ -21,38 +22,23 @@ const BASE_HEAP_MIB = 512;
 const HEAP_PER_SOURCE_BYTE = 2.5;
 
 /**
- * The heap limit a build of the collection at `root` runs with, in MiB. Without one, V8 lets the
- * heap grow towards a quarter of the machine's memory before it collects in earnest (3.3 GiB of
- * Node alone at 1,000 acts), though what the build holds alive is a fraction of that: the
- * library, about 2.5 times the source texts, and a page at a time. Sized to the collection, the
- * heap keeps the build's memory to what it needs on any machine.
+ * The heap limit a build of the collection at `root` runs with, in MiB, and whether NODE_OPTIONS
+ * gives it (the user's, kept) or it is sized to the collection. Without a limit, V8 lets the heap
+ * grow towards a quarter of the machine's memory before it collects in earnest (3.3 GiB of Node
+ * alone at 1,000 acts), though what the build holds alive is a fraction of that: the library,
+ * about 2.5 times the source texts, and a page at a time.
  */
-export function buildHeapMiB(root: string, env: NodeJS.ProcessEnv = process.env): number {
-  const content = join(root, (env.KZ_CONTENT ?? 'content').replace(/\/+$/, ''), 'acts');
-  return Math.max(MIN_HEAP_MIB, Math.ceil(BASE_HEAP_MIB + (HEAP_PER_SOURCE_BYTE * bytesUnder(content)) / 2 ** 20));
+export function buildHeap(root: string, env: NodeJS.ProcessEnv = process.env): { mib: number; given: boolean } {
+  const given = /--max-old-space-size=(\d+)/.exec(env.NODE_OPTIONS ?? '')?.[1];
+  if (given) return { mib: Number(given), given: true };
+  const acts = join(root, contentDir(env), 'acts');
+  const files = existsSync(acts) ? readdirSync(acts, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+  const source = files.reduce((bytes, e) => bytes + statSync(join(e.parentPath, e.name)).size, 0);
+  return { mib: Math.max(MIN_HEAP_MIB, Math.ceil(BASE_HEAP_MIB + (HEAP_PER_SOURCE_BYTE * source) / 2 ** 20)), given: false };
 }
 
-/**
- * The arguments that run `astro build` of the collection at `root` with its heap limit, for
- * `process.execPath`; a limit already in NODE_OPTIONS is the user's and is kept.
- */
+/** The arguments that run `astro build` of the collection at `root` with its heap limit, for `process.execPath`. */
 export function astroBuildArgs(root: string, env: NodeJS.ProcessEnv = process.env): string[] {
-  const given = /--max-old-space-size/.test(env.NODE_OPTIONS ?? '');
-  return [...(given ? [] : [`--max-old-space-size=${buildHeapMiB(root, env)}`]), astroBin(), 'build'];
-}
-
-function bytesUnder(dir: string): number {
-  let bytes = 0;
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    const full = join(dir, entry.name);
-    if (entry.isDirectory()) bytes += bytesUnder(full);
-    else if (entry.isFile()) bytes += statSync(full).size;
-  }
-  return bytes;
+  const heap = buildHeap(root, env);
+  return [...(heap.given ? [] : [`--max-old-space-size=${heap.mib}`]), astroBin(), 'build'];
 }

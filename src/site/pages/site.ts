@@ -39,11 +39,6 @@ export function actLink(library: Library, slug: string, lang: Language): string 
 }
 
 /**
- * The act's history for a reader of `lang`: in that language where the act has it, else in its
- * default language. Straight to the page rather than through \`/acts/{act}/history/\`, so that a
- * provision's anchor (\`#eId\`) holds without JavaScript.
- */
-/**
  * The languages of an act's pages at `/acts/{act}/{lang}/`: those of its texts; an act with no
  * text in the collection (known only by reference, or whose editions are yet to come) has its
  * page of what is known in every language of the interface.
@@ -52,6 +47,11 @@ export function textLanguages(act: ActRecord): readonly Language[] {
   return act.languages.length ? act.languages : LANGUAGES;
 }
 
+/**
+ * The act's history for a reader of `lang`: in that language where the act has it, else in its
+ * default language. Straight to the page rather than through \`/acts/{act}/history/\`, so that a
+ * provision's anchor (\`#eId\`) holds without JavaScript.
+ */
 export function historyHref(library: Library, slug: string, lang: Language): string {
   const act = library.acts.get(slug);
   return historyPath(slug, act?.languages.includes(lang) ? lang : act?.defaultLanguage);
